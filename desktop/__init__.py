@@ -1,0 +1,3 @@
+"""Stafettlogg desktop client."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Qt-free persistence: the SQLCipher engine, keys, migrations and the workspace."""

@@ -1,0 +1,43 @@
+"""Shared test setup: no real display, no real keyring, no real user folders."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists: without a display pytest-qt would abort the process.
+if not os.environ.get("STAFETTLOGG_TEST_DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from desktop.store.keys import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def isolated_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring; the developer's own is never touched."""
+    previous: KeyringBackend = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("stafettlogg-home")
+    monkeypatch.setenv("STAFETTLOGG_HOME", str(home))
+    return home
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qapp" in getattr(item, "fixturenames", ()) or "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
