@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     LargeBinary,
+    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -31,6 +32,16 @@ from desktop.core.types import UtcDateTime
 
 
 class Base(DeclarativeBase):
+    # Named constraints, so that later (batch) migrations can drop or alter them on SQLite.
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
     type_annotation_map = {
         dt.datetime: UtcDateTime(),
         dict[str, Any]: JSON(),

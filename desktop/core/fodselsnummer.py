@@ -78,9 +78,7 @@ def _parse(number: str) -> tuple[str, date]:
     individual = int(compact[6:9])
     if day >= 80:
         # FH-numbers (first digit 8 or 9) deliberately carry no birth date.
-        raise InvalidInput(
-            "Dette er et FH-nummer (hjelpenummer) uten fødselsdato. Bruk fødselsnummer eller D-nummer."
-        )
+        raise InvalidInput("Dette er et FH-nummer (hjelpenummer) uten fødselsdato. Bruk fødselsnummer eller D-nummer.")
     if day > _D_NUMBER_DAY_OFFSET:
         day -= _D_NUMBER_DAY_OFFSET
     if month > _SYNTHETIC_MONTH_OFFSET:

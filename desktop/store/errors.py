@@ -61,8 +61,7 @@ class DatabaseCorrupt(StoreError):
 
 class DiskFull(StoreError):
     message = (
-        "Disken er full, så endringen ble ikke lagret. Teksten du skrev er tatt vare på. "
-        "Frigjør plass og prøv igjen."
+        "Disken er full, så endringen ble ikke lagret. Teksten du skrev er tatt vare på. Frigjør plass og prøv igjen."
     )
 
 
@@ -74,15 +73,12 @@ class ReadOnlyLocation(StoreError):
 
 
 class DatabaseLocked(StoreError):
-    message = (
-        "Databasen er i bruk av et annet program akkurat nå. Endringen ble ikke lagret; prøv igjen om litt."
-    )
+    message = "Databasen er i bruk av et annet program akkurat nå. Endringen ble ikke lagret; prøv igjen om litt."
 
 
 class NewerSchema(StoreError):
     message = (
-        "Arbeidsområdet er laget av en nyere versjon av Stafettlogg. Oppdater programmet; "
-        "databasen er ikke endret."
+        "Arbeidsområdet er laget av en nyere versjon av Stafettlogg. Oppdater programmet; databasen er ikke endret."
     )
 
 

@@ -128,9 +128,7 @@ def test_wrong_length_counts_without_separators() -> None:
     assert message_of("150386 1234") == "Fødselsnummeret må ha 11 siffer. Du skrev 10."
 
 
-@pytest.mark.parametrize(
-    ("typed", "bad"), [("15038612A45", "A"), ("150386/12345", "/"), ("1503861234٥", "٥")]
-)
+@pytest.mark.parametrize(("typed", "bad"), [("15038612A45", "A"), ("150386/12345", "/"), ("1503861234٥", "٥")])
 def test_non_digits(typed: str, bad: str) -> None:
     message = message_of(typed)
     assert message == f"Fødselsnummeret kan bare inneholde siffer, men inneholder «{bad}»."
@@ -141,9 +139,7 @@ def test_checksum() -> None:
     last_wrong = number[:10] + str((int(number[10]) + 1) % 10)
     first_wrong = number[:9] + str((int(number[9]) + 1) % 10) + number[10]
     for wrong in (last_wrong, first_wrong):
-        assert message_of(wrong) == (
-            "Kontrollsifrene stemmer ikke. Sjekk at fødselsnummeret er skrevet riktig."
-        )
+        assert message_of(wrong) == ("Kontrollsifrene stemmer ikke. Sjekk at fødselsnummeret er skrevet riktig.")
 
 
 def test_swapped_digits_fail_checksum() -> None:

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from desktop.core.language import KINDS, MAX_SENTENCE_WORDS, Hint, check, utf16_offset
 
 GOOD_EXAMPLES = [
-    "Ella øver på å spise to måltider per dag selv, og foreldrene følger opp og bistår"
-    " slik at hun klarer det.",
+    "Ella øver på å spise to måltider per dag selv, og foreldrene følger opp og bistår slik at hun klarer det.",
     "Ella gjennomgår ukeplanen sammen med lærer hver mandag i første økt.",
 ]
 
@@ -79,9 +78,7 @@ def test_man_flagged_with_span_and_message() -> None:
     text = "Hjemme må man øve hver dag."
     hint = only(text, "man")
     assert (hint.start, hint.end) == (text.index("man"), text.index("man") + 3)
-    assert hint.message == (
-        "Unngå «man». Skriv hvem som gjør det: navn, rolle eller relasjon (mor, kontaktlærer)."
-    )
+    assert hint.message == ("Unngå «man». Skriv hvem som gjør det: navn, rolle eller relasjon (mor, kontaktlærer).")
     assert "mor" in hint.suggestion
 
 

@@ -1,0 +1,106 @@
+"""Read-only queries behind lists (no audit entry: a list shows no log's content beyond its header)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.entities import (
+    Ansatt,
+    Barn,
+    Foresatt,
+    LoggStatus,
+    Lysglimt,
+    Oppmerksomhet,
+    Person,
+    PersonKind,
+    Stafettlogg,
+    Tiltak,
+    TiltakStatus,
+)
+from desktop.core.rules import YOUTH_CONSENT_AGE, age_on
+
+
+@dataclass(frozen=True)
+class LoggRad:
+    """One row of «Mine logger»."""
+
+    id: uuid.UUID
+    barn: str
+    status: LoggStatus
+    niva: int
+    stafettholder: str
+    enhet: str
+    neste_evaluering: dt.date | None
+    lysglimt: int
+    endret: dt.datetime
+
+
+def logg_rows(session: Session, ids: list[uuid.UUID]) -> list[LoggRad]:
+    """Header rows for the given logs, in the given order, in three queries whatever their number."""
+    if not ids:
+        return []
+    next_eval = dict(
+        session.execute(
+            select(Oppmerksomhet.logg_id, func.min(Tiltak.evalueringsdato))
+            .join(Tiltak, Tiltak.oppmerksomhet_id == Oppmerksomhet.id)
+            .where(Oppmerksomhet.logg_id.in_(ids), Tiltak.status == TiltakStatus.AKTIV)
+            .group_by(Oppmerksomhet.logg_id)
+        ).tuples()
+    )
+    glimt = dict(
+        session.execute(
+            select(Lysglimt.logg_id, func.count()).where(Lysglimt.logg_id.in_(ids)).group_by(Lysglimt.logg_id)
+        ).tuples()
+    )
+    logs = {lg.id: lg for lg in session.scalars(select(Stafettlogg).where(Stafettlogg.id.in_(ids)))}
+    return [
+        LoggRad(
+            id=lg.id,
+            barn=lg.barn.navn,
+            status=lg.status,
+            niva=lg.niva,
+            stafettholder=lg.stafettholder.navn,
+            enhet=lg.enhet.navn,
+            neste_evaluering=next_eval.get(lg.id),
+            lysglimt=glimt.get(lg.id, 0),
+            endret=lg.updated_at,
+        )
+        for i in ids
+        if (lg := logs.get(i)) is not None
+    ]
+
+
+@dataclass(frozen=True)
+class Innlogging:
+    """Someone who can sign in on this PC (locally; strong sign-in comes through the server)."""
+
+    kind: PersonKind
+    id: uuid.UUID
+    navn: str
+    beskrivelse: str
+
+
+def sign_in_choices(session: Session, today: dt.date) -> list[Innlogging]:
+    people: list[Innlogging] = []
+    for a in session.scalars(select(Ansatt).where(Ansatt.fjernet_at.is_(None)).order_by(Ansatt.fornavn)):
+        where = a.enhet.navn if a.enhet else "ekstern aktør"
+        people.append(Innlogging(a.kind, a.id, a.navn, f"{a.stilling or 'Ansatt'}, {where}"))
+    for f in session.scalars(select(Foresatt).where(Foresatt.foreldreansvar).order_by(Foresatt.fornavn)):
+        people.append(Innlogging(f.kind, f.id, f.navn, f"Foresatt ({f.relasjon or 'foresatt'}) til {f.barn.fornavn}"))
+    for b in session.scalars(select(Barn).order_by(Barn.fornavn)):
+        if age_on(b.fodselsdato, today) >= YOUTH_CONSENT_AGE:
+            people.append(Innlogging(b.kind, b.id, b.navn, "Ungdom, egen tilgang"))
+    return people
+
+
+def describe(person: Person) -> str:
+    if isinstance(person, Ansatt):
+        return f"{person.navn} – {person.stilling or 'ansatt'}"
+    if isinstance(person, Foresatt):
+        return f"{person.navn} – foresatt"
+    return f"{person.navn} – ungdom"
