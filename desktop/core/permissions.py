@@ -171,7 +171,7 @@ def check(session: Session, person: Person, action: Action, logg: Stafettlogg) -
         return _STATUS_TEXT[logg.status]
     if not rel.roles:
         return "Du har ikke tilgang til denne loggen."
-    return f"Du har ikke lov til å {action.value} i denne loggen."
+    return f"Du har ikke lov til å {action.value}."
 
 
 def require(session: Session, person: Person, action: Action, logg: Stafettlogg) -> Relation:

@@ -44,19 +44,22 @@ def logg_rows(session: Session, ids: list[uuid.UUID]) -> list[LoggRad]:
     """Header rows for the given logs, in the given order, in three queries whatever their number."""
     if not ids:
         return []
-    next_eval = dict(
-        session.execute(
+    # A Result has keys(), so dict(result) would take it for a mapping: unpack explicitly.
+    next_eval: dict[uuid.UUID, dt.date | None] = {
+        k: v
+        for k, v in session.execute(
             select(Oppmerksomhet.logg_id, func.min(Tiltak.evalueringsdato))
             .join(Tiltak, Tiltak.oppmerksomhet_id == Oppmerksomhet.id)
             .where(Oppmerksomhet.logg_id.in_(ids), Tiltak.status == TiltakStatus.AKTIV)
             .group_by(Oppmerksomhet.logg_id)
         ).tuples()
-    )
-    glimt = dict(
-        session.execute(
+    }
+    glimt: dict[uuid.UUID, int] = {
+        k: v
+        for k, v in session.execute(
             select(Lysglimt.logg_id, func.count()).where(Lysglimt.logg_id.in_(ids)).group_by(Lysglimt.logg_id)
         ).tuples()
-    )
+    }
     logs = {lg.id: lg for lg in session.scalars(select(Stafettlogg).where(Stafettlogg.id.in_(ids)))}
     return [
         LoggRad(
@@ -66,7 +69,8 @@ def logg_rows(session: Session, ids: list[uuid.UUID]) -> list[LoggRad]:
             niva=lg.niva,
             stafettholder=lg.stafettholder.navn,
             enhet=lg.enhet.navn,
-            neste_evaluering=next_eval.get(lg.id),
+            # A passive or closed log has nothing due, whatever its tiltak say.
+            neste_evaluering=next_eval.get(lg.id) if lg.status is LoggStatus.AKTIV else None,
             lysglimt=glimt.get(lg.id, 0),
             endret=lg.updated_at,
         )
@@ -88,7 +92,7 @@ class Innlogging:
 def sign_in_choices(session: Session, today: dt.date) -> list[Innlogging]:
     people: list[Innlogging] = []
     for a in session.scalars(select(Ansatt).where(Ansatt.fjernet_at.is_(None)).order_by(Ansatt.fornavn)):
-        where = a.enhet.navn if a.enhet else "ekstern aktør"
+        where = a.enhet.navn if a.enhet else ("ekstern aktør" if a.er_ekstern else "kommunen")
         people.append(Innlogging(a.kind, a.id, a.navn, f"{a.stilling or 'Ansatt'}, {where}"))
     for f in session.scalars(select(Foresatt).where(Foresatt.foreldreansvar).order_by(Foresatt.fornavn)):
         people.append(Innlogging(f.kind, f.id, f.navn, f"Foresatt ({f.relasjon or 'foresatt'}) til {f.barn.fornavn}"))

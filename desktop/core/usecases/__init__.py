@@ -4,3 +4,8 @@ checking permission and the guide's rules, and returning the :class:`Changes` it
 A use case that refuses raises a :class:`~desktop.core.errors.DomainError` before it has
 written anything it would leave behind; the caller's transaction is rolled back anyway.
 """
+
+# Every change a use case makes must get its outbox row, whoever imported what first.
+from desktop.core import outbox as _outbox
+
+_outbox.install()

@@ -68,7 +68,7 @@ def update_oppmerksomhet(
     return changes
 
 
-_CHECKS = {
+MAL_CHECKS = {
     "sjekk_malbart": "Er det målbart, med et sluttpunkt?",
     "sjekk_akseptert": "Er målet akseptert av barnet og foreldrene?",
     "sjekk_realistisk": "Er målet realistisk?",
@@ -112,7 +112,7 @@ def set_mal(
     ctx.session.flush()
     changes = Changes(created=mal.id)
     changes.touch(mal, logg.id)
-    unanswered = [q for attr, q in _CHECKS.items() if not getattr(mal, attr)]
+    unanswered = [q for attr, q in MAL_CHECKS.items() if not getattr(mal, attr)]
     if unanswered:
         changes.warnings.append("Sjekk målet: " + " ".join(unanswered))
     return changes
@@ -367,7 +367,7 @@ def evaluate_tiltak(
     if beslutning is Beslutning.FORTSETTE:
         follow = _successor(ctx, tiltak, logg, tiltak.ansvarlig_id, ny_evalueringsdato)
     elif feil and riktig_ansvarlig_id is not None:
-        follow = _successor(ctx, tiltak, logg, riktig_ansvarlig_id, tiltak.evalueringsdato)
+        follow = _successor(ctx, tiltak, logg, riktig_ansvarlig_id, tiltak.evalueringsdato, same_period=False)
     else:
         _activate_next_step(tiltak, changes, logg.id)
     if follow is not None:
@@ -377,9 +377,19 @@ def evaluate_tiltak(
 
 
 def _successor(
-    ctx: Context, old: Tiltak, logg: Stafettlogg, ansvarlig_id: uuid.UUID | None, evalueringsdato: dt.date | None
+    ctx: Context,
+    old: Tiltak,
+    logg: Stafettlogg,
+    ansvarlig_id: uuid.UUID | None,
+    evalueringsdato: dt.date | None,
+    *,
+    same_period: bool = False,
 ) -> Changes:
-    """A continuation or a corrected replacement: same text, a new life (and a new evaluation)."""
+    """A continuation or a corrected replacement: same text, a new life (and a new evaluation).
+
+    A continuation starts a new period today; a corrected replacement (``same_period``) keeps
+    the wrongly registered tiltak's period, whose evaluation date may already have passed.
+    """
     return _new_tiltak(
         ctx,
         old.oppmerksomhet,
@@ -387,8 +397,8 @@ def _successor(
         tekst=old.tekst,
         arena=old.arena,
         ansvarlig_id=ansvarlig_id,
-        fra_dato=ctx.today(),
-        til_dato=None,
+        fra_dato=old.fra_dato if same_period else ctx.today(),
+        til_dato=old.til_dato if same_period else None,
         evalueringsdato=evalueringsdato,
         faktor_id=old.faktor_id,
         erstatter_id=old.id,

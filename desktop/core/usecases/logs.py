@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from desktop.core import audit, fodselsnummer
-from desktop.core.context import Changes, Context
+from desktop.core.context import OSLO, Changes, Context
 from desktop.core.entities import (
     Ansatt,
     Barn,
@@ -312,10 +312,16 @@ def set_passive(ctx: Context, logg_id: uuid.UUID) -> Changes:
 def reopen(ctx: Context, logg_id: uuid.UUID, samtykke_id: uuid.UUID) -> Changes:
     """A passive log is reopened only with a new consent, signed after it was set passive."""
     logg = get(ctx, Stafettlogg, logg_id)
+    if logg.status is not LoggStatus.PASSIV and Role.STAFETTHOLDER in relation(ctx.session, ctx.person, logg).roles:
+        raise RuleViolation(
+            "Bare en passiv logg kan gjenåpnes."
+            if logg.status is LoggStatus.AKTIV
+            else "Loggen er avsluttet og kan ikke gjenåpnes."
+        )
     require(ctx.session, ctx.person, Action.REOPEN, logg)
     samtykke = _valid_consent(ctx, samtykke_id, logg.barn, {Scope.OPPRETTE, Scope.UTVEKSLE})
     assert logg.passiv_at is not None
-    if samtykke.signert_dato < logg.passiv_at.date():
+    if samtykke.signert_dato < logg.passiv_at.astimezone(OSLO).date() or samtykke.created_at < logg.passiv_at:
         raise RuleViolation("Gjenåpning krever et nytt samtykke, signert etter at loggen ble satt passiv.")
     samtykke.logg_id = logg.id
     logg.status = LoggStatus.AKTIV
@@ -390,8 +396,9 @@ def withdraw_samtykke(ctx: Context, samtykke_id: uuid.UUID, grunn: str = "") -> 
 def delete_logg(ctx: Context, logg_id: uuid.UUID) -> Changes:
     """Only a unit leader deletes, and only a passive log."""
     logg = get(ctx, Stafettlogg, logg_id)
-    if logg.status is not LoggStatus.PASSIV:
-        raise RuleViolation("Bare passive logger kan slettes. Sett loggen passiv først.")
+    if logg.status is not LoggStatus.PASSIV and Role.LEDER in relation(ctx.session, ctx.person, logg).roles:
+        hint = " Sett loggen passiv først." if logg.status is LoggStatus.AKTIV else ""
+        raise RuleViolation("Bare passive logger kan slettes." + hint)
     require(ctx.session, ctx.person, Action.DELETE, logg)
     for samtykke in ctx.session.scalars(select(Samtykke).where(Samtykke.logg_id == logg.id)):
         samtykke.logg_id = None  # the signed form stays archived with the child
@@ -438,11 +445,15 @@ class Lesning:
     oppmerksomheter: list[Oppmerksomhet]
 
 
-def read_logg(ctx: Context, logg_id: uuid.UUID) -> Lesning:
-    """Open a log to read it — every opening is written to the audit trail."""
+def read_logg(ctx: Context, logg_id: uuid.UUID, *, record: bool = True) -> Lesning:
+    """Open a log to read it — every opening is written to the audit trail.
+
+    ``record=False`` is for a view refreshing a log it already opened (and audited).
+    """
     logg = get(ctx, Stafettlogg, logg_id)
     rel = require(ctx.session, ctx.person, Action.READ, logg)
-    audit.record(ctx, audit.Action.READ, logg.id)
+    if record:
+        audit.record(ctx, audit.Action.READ, logg.id)
     visible = [o for o in logg.oppmerksomheter if rel.readable is None or o.id in rel.readable]
     return Lesning(logg, rel, visible)
 

@@ -1,0 +1,179 @@
+"""Composition root: builds the QApplication, opens the workspace, wires everything."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop import __version__
+from desktop.core import training
+from desktop.core.context import PersonRef
+from desktop.core.entities import Kommune
+from desktop.core.errors import DomainError
+from desktop.core.queries import Innlogging, sign_in_choices
+from desktop.core.usecases import organisation
+from desktop.store import keys
+from desktop.store.errors import KeyringUnavailable, StoreError, WrongPassphrase
+from desktop.store.workspace import HOME_ENV, Workspace, default_data_dir
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from desktop.views import crash
+from desktop.views.mainwindow import MainWindow
+from desktop.views.startup import NewKommuneDialog, PassphraseDialog, SignInDialog, WelcomeDialog
+
+log = logging.getLogger(__name__)
+
+KURS_DIR_NAME = "kurs"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="stafettlogg", description="Stafettlogg – samtykkebasert plan rundt et barn")
+    parser.add_argument("--data-dir", type=Path, help=f"mappen arbeidsområdet ligger i (også ${HOME_ENV})")
+    parser.add_argument(
+        "--kurs", action="store_true", help="åpne kursløsningen (oppdiktet øvingskommune); lages ved første start"
+    )
+    parser.add_argument("--version", action="version", version=f"Stafettlogg {__version__}")
+    return parser.parse_args(argv)
+
+
+def data_dir_for(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return Path(args.data_dir).expanduser()
+    if args.kurs and not os.environ.get(HOME_ENV):
+        return default_data_dir() / KURS_DIR_NAME
+    return default_data_dir()
+
+
+class Startup:
+    """Walks a person from an unknown data folder to a signed-in main window."""
+
+    def __init__(self, data_dir: Path, *, kurs: bool, parent: QWidget | None = None) -> None:
+        self.data_dir = data_dir
+        self.kurs = kurs
+        self.parent = parent
+        self.workspace: Workspace | None = None
+
+    def run(self) -> tuple[Workspace, Innlogging] | None:
+        try:
+            workspace = self._open_or_create()
+            if workspace is None:
+                return None
+            self.workspace = workspace
+            if not self._has_kommune(workspace) and not self._bootstrap(workspace):
+                workspace.close()
+                return None
+            with workspace.session() as session:
+                people = sign_in_choices(session, dt.date.today())
+                is_training = session.scalar(select(Kommune.nummer)) == training.TRAINING_KOMMUNE_NUMMER
+            dialog = SignInDialog(people, training=is_training, parent=self.parent)
+            chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if chosen is None:
+                workspace.close()
+                return None
+            return workspace, chosen
+        except StoreError as exc:
+            QMessageBox.critical(self.parent, "Stafettlogg", exc.message)
+            return None
+
+    def _open_or_create(self) -> Workspace | None:
+        if Workspace.exists(self.data_dir):
+            return self._open()
+        choice = WelcomeDialog.TRAINING
+        if not self.kurs:
+            welcome = WelcomeDialog(self.parent)
+            if welcome.exec() != QDialog.DialogCode.Accepted:
+                return None
+            choice = welcome.choice
+        workspace = self._new_workspace()
+        if workspace is not None and choice == WelcomeDialog.TRAINING:
+            with workspace.factory() as session, session.begin():
+                training.build_training_municipality(session, device=workspace.device_id)
+        return workspace
+
+    def _open(self) -> Workspace | None:
+        if Workspace.key_storage(self.data_dir) is not keys.KeyStorage.PASSPHRASE:
+            return Workspace.open(self.data_dir)
+        message = ""
+        while True:
+            dialog = PassphraseDialog(new=False, message=message, parent=self.parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            try:
+                return Workspace.open(self.data_dir, passphrase=dialog.value())
+            except WrongPassphrase as exc:
+                message = exc.message
+
+    def _new_workspace(self) -> Workspace | None:
+        if keys.keyring_usable():
+            try:
+                return Workspace.create(self.data_dir)
+            except KeyringUnavailable:
+                pass
+        dialog = PassphraseDialog(new=True, parent=self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return Workspace.create(self.data_dir, passphrase=dialog.value())
+
+    @staticmethod
+    def _has_kommune(workspace: Workspace) -> bool:
+        with workspace.session() as session:
+            return session.scalar(select(Kommune.id).limit(1)) is not None
+
+    def _bootstrap(self, workspace: Workspace) -> bool:
+        """An empty workspace starts with its municipality and first administrator."""
+        dialog = NewKommuneDialog(self.parent)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            v = dialog.values()
+            try:
+                with workspace.factory() as session, session.begin():
+                    organisation.bootstrap_kommune(
+                        session,
+                        navn=v["navn"],
+                        nummer=v["nummer"],
+                        admin_fornavn=v["fornavn"],
+                        admin_etternavn=v["etternavn"],
+                        admin_fodselsnummer=v["fodselsnummer"],
+                        device=workspace.device_id,
+                    )
+                return True
+            except DomainError as exc:
+                dialog.show_error(exc.message)  # nothing was committed; the typed values stay
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO if os.environ.get("STAFETTLOGG_DEBUG") else logging.WARNING)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Stafettlogg")
+    app.setApplicationDisplayName("Stafettlogg")
+    app.setApplicationVersion(__version__)
+    crash.install(default_data_dir())
+    started = Startup(data_dir_for(args), kurs=args.kurs).run()
+    if started is None:
+        return 1
+    workspace, person = started
+    from desktop.models.operations import Operations
+
+    ops = Operations(app)
+    ops.failed.connect(lambda exc: crash.show_failure(exc, None))
+    window = MainWindow(
+        ops=ops,
+        transaction=workspace.transaction,
+        who=PersonRef(person.kind, person.id),
+        who_text=f"{person.navn} ({person.beskrivelse})",
+    )
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ops.shutdown()
+        workspace.close()

@@ -1,0 +1,447 @@
+"""A log as plain, immutable data — what the views render.
+
+Built on the database worker in one go and handed to the GUI thread, so no ORM object
+(with its lazy loads) ever crosses threads. What the acting person may do is computed here
+by the same permission functions the use cases enforce, so views only offer what is allowed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from desktop.core import outbox
+from desktop.core.context import Context
+from desktop.core.entities import (
+    Ansatt,
+    Arena,
+    Beslutning,
+    Foresatt,
+    LoggStatus,
+    Mal,
+    Oppmerksomhet,
+    OverforingStatus,
+    OverforingType,
+    PersonKind,
+    Samtykke,
+    Tiltak,
+    TiltakStatus,
+)
+from desktop.core.permissions import Action, Role, allowed_actions, may_write_tiltak
+from desktop.core.rules import age_on, correction_time_left, coverage_warnings, is_open
+from desktop.core.usecases import content, logs, transfer
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: uuid.UUID
+    navn: str
+    rolle: str  # relation for family, position for staff
+    epost: str = ""
+    telefon: str = ""
+    adresse: str = ""
+    foreldreansvar: bool = True
+
+
+@dataclass(frozen=True)
+class EvalueringInfo:
+    dato: dt.date
+    mal_nadd: bool | None
+    beslutning: Beslutning
+    familiens_vurdering: str
+    kommentar: str
+    av: str
+
+
+@dataclass(frozen=True)
+class TiltakInfo:
+    id: uuid.UUID
+    oppmerksomhet_id: uuid.UUID
+    tekst: str
+    arena: Arena
+    ansvarlig_id: uuid.UUID | None
+    ansvarlig: str  # a name, «Foresatte» or the child's first name
+    status: TiltakStatus
+    fra_dato: dt.date | None
+    til_dato: dt.date | None
+    evalueringsdato: dt.date | None
+    trinn: int
+    created_at: dt.datetime
+    correction_left: dt.timedelta  # zero: the text is frozen
+    may_write: bool
+    may_evaluate: bool
+    evaluering: EvalueringInfo | None
+    erstatter_id: uuid.UUID | None
+    faktor_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class MalInfo:
+    id: uuid.UUID
+    del_a: str
+    del_b: str
+    del_c: str
+    tekst: str
+    checks: dict[str, bool]
+    created_at: dt.datetime
+    erstattet_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class OppmerksomhetInfo:
+    id: uuid.UUID
+    tekst: str
+    kjennetegn: str
+    avsluttet: bool
+    mal: MalInfo | None
+    tidligere_mal: list[MalInfo]
+    tiltak: list[TiltakInfo]
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class LysglimtInfo:
+    id: uuid.UUID
+    tekst: str
+    dato: dt.date
+    forfatter: str
+    oppmerksomhet_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class VedleggInfo:
+    id: uuid.UUID
+    filnavn: str
+    storrelse: int
+
+
+@dataclass(frozen=True)
+class NotatInfo:
+    id: uuid.UUID
+    tekst: str
+    internt: bool
+    forfatter: str
+    created_at: dt.datetime
+    vedlegg: list[VedleggInfo]
+
+
+@dataclass(frozen=True)
+class MoteInfo:
+    id: uuid.UUID
+    tidspunkt: dt.datetime
+    sted: str
+    dagsorden: str
+    deltakere: list[str]
+    referat: str
+
+
+@dataclass(frozen=True)
+class LesetilgangInfo:
+    id: uuid.UUID
+    ansatt_id: uuid.UUID
+    navn: str
+    hele_loggen: bool
+    oppmerksomheter: list[uuid.UUID]
+    opphevet: bool
+
+
+@dataclass(frozen=True)
+class OverforingInfo:
+    id: uuid.UUID
+    type: OverforingType
+    status: OverforingStatus
+    til: str
+    grunn: str
+    created_at: dt.datetime
+    is_receiver: bool
+
+
+@dataclass(frozen=True)
+class SamtykkeInfo:
+    id: uuid.UUID
+    signert_dato: dt.date
+    omfang: list[str]
+    lesetilgang_for: list[uuid.UUID]
+    trukket: bool
+    har_skanning: bool
+
+
+@dataclass(frozen=True)
+class LoggSnapshot:
+    id: uuid.UUID
+    barn_id: uuid.UUID
+    barn: str
+    fodselsdato: dt.date
+    alder: int
+    foresatte: list[PersonInfo]
+    status: LoggStatus
+    niva: int
+    stafettholder_id: uuid.UUID
+    stafettholder: str
+    enhet: str
+    bekymring: str
+    kjennetegn: str
+    opprettholdende: str
+    barnets_stemme: str
+    oppmerksomheter: list[OppmerksomhetInfo]
+    lysglimt: list[LysglimtInfo]
+    notater: list[NotatInfo]
+    moter: list[MoteInfo]
+    aktorer: list[PersonInfo]
+    lesetilganger: list[LesetilgangInfo]
+    overforinger: list[OverforingInfo]
+    samtykker: list[SamtykkeInfo]
+    roles: frozenset[Role]
+    allowed: frozenset[Action]
+    limited: bool  # a reader who sees only chosen oppmerksomheter
+    warnings: list[str] = field(default_factory=list)
+
+    def may(self, action: Action) -> bool:
+        return action in self.allowed
+
+
+def _mal(m: Mal) -> MalInfo:
+    checks = {k: bool(getattr(m, k)) for k in content.MAL_CHECKS}
+    return MalInfo(m.id, m.del_a, m.del_b, m.del_c, m.tekst, checks, m.created_at, m.erstattet_at)
+
+
+def _ansvarlig(t: Tiltak, barn_fornavn: str) -> str:
+    if t.arena is Arena.HJEM:
+        return "Foresatte"
+    if t.arena is Arena.BARN:
+        return barn_fornavn
+    return t.ansvarlig.navn if t.ansvarlig else "Ukjent"
+
+
+def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> LoggSnapshot:
+    """The log as the acting person may see it. ``record_read`` writes the audit entry of an opening."""
+    lesning = logs.read_logg(ctx, logg_id, record=record_read)
+    logg, rel = lesning.logg, lesning.relation
+    now, today = ctx.now(), ctx.today()
+    allowed = allowed_actions(logg.status, rel.roles)
+    barn = logg.barn
+
+    def tiltak_info(t: Tiltak) -> TiltakInfo:
+        writable = may_write_tiltak(ctx.person, rel, t) is None
+        ev = t.evaluering
+        return TiltakInfo(
+            id=t.id,
+            oppmerksomhet_id=t.oppmerksomhet_id,
+            tekst=t.tekst,
+            arena=t.arena,
+            ansvarlig_id=t.ansvarlig_id,
+            ansvarlig=_ansvarlig(t, barn.fornavn),
+            status=t.status,
+            fra_dato=t.fra_dato,
+            til_dato=t.til_dato,
+            evalueringsdato=t.evalueringsdato,
+            trinn=t.trinn,
+            created_at=t.created_at,
+            correction_left=correction_time_left(t, now) if is_open(t) else dt.timedelta(0),
+            may_write=writable and Action.EDIT_TILTAK in allowed and is_open(t),
+            may_evaluate=writable and Action.EVALUATE in allowed and t.status is TiltakStatus.AKTIV and ev is None,
+            evaluering=EvalueringInfo(
+                ev.dato,
+                ev.mal_nadd,
+                ev.beslutning,
+                ev.familiens_vurdering,
+                ev.kommentar,
+                content.author_name(ctx, ev.evaluert_av_type, ev.evaluert_av_id),
+            )
+            if ev is not None
+            else None,
+            erstatter_id=t.erstatter_id,
+            faktor_id=t.faktor_id,
+        )
+
+    def oppmerksomhet_info(o: Oppmerksomhet) -> OppmerksomhetInfo:
+        current = content.current_mal(o)
+        return OppmerksomhetInfo(
+            id=o.id,
+            tekst=o.tekst,
+            kjennetegn=o.kjennetegn_maloppnaelse,
+            avsluttet=o.avsluttet_at is not None,
+            mal=_mal(current) if current else None,
+            tidligere_mal=[_mal(m) for m in o.mal if m is not current],
+            tiltak=[tiltak_info(t) for t in o.tiltak],
+            warnings=coverage_warnings(o, barn, today) if o.avsluttet_at is None else [],
+        )
+
+    visible = {o.id for o in lesning.oppmerksomheter}
+    staff_view = isinstance(ctx.person, Ansatt)
+    aktorer: dict[uuid.UUID, Ansatt] = {}
+    for o in lesning.oppmerksomheter:
+        for t in o.tiltak:
+            if t.ansvarlig is not None and t.status is not TiltakStatus.FEILREGISTRERT:
+                aktorer[t.ansvarlig.id] = t.ansvarlig
+    pending = transfer.pending_transfer(ctx, logg.id)
+    warnings: list[str] = []
+    if pending is not None:
+        warnings.append("Loggen venter på at mottakeren skal godta overføringen. Stafettholderen har ansvaret til da.")
+    samtykker = list(ctx.session.scalars(select(Samtykke).where(Samtykke.logg_id == logg.id)))
+    return LoggSnapshot(
+        id=logg.id,
+        barn_id=barn.id,
+        barn=barn.navn,
+        fodselsdato=barn.fodselsdato,
+        alder=age_on(barn.fodselsdato, today),
+        foresatte=[_foresatt(f) for f in barn.foresatte],
+        status=logg.status,
+        niva=logg.niva,
+        stafettholder_id=logg.stafettholder_id,
+        stafettholder=logg.stafettholder.navn,
+        enhet=logg.enhet.navn,
+        bekymring=logg.bekymring,
+        kjennetegn=logg.kjennetegn,
+        opprettholdende=logg.opprettholdende,
+        barnets_stemme=logg.barnets_stemme,
+        oppmerksomheter=[oppmerksomhet_info(o) for o in lesning.oppmerksomheter],
+        lysglimt=[
+            LysglimtInfo(
+                g.id, g.tekst, g.dato, content.author_name(ctx, g.forfatter_type, g.forfatter_id), g.oppmerksomhet_id
+            )
+            for g in logg.lysglimt
+            if rel.readable is None or g.oppmerksomhet_id in visible
+        ],
+        # Notes are staff history; a reader limited to chosen concerns does not see them.
+        notater=[
+            NotatInfo(
+                n.id,
+                n.tekst,
+                n.internt,
+                content.author_name(ctx, n.forfatter_type, n.forfatter_id),
+                n.created_at,
+                [VedleggInfo(v.id, v.filnavn, v.storrelse) for v in n.vedlegg],
+            )
+            for n in logg.notater
+            if rel.readable is None and (staff_view or not n.internt)
+        ],
+        moter=[MoteInfo(m.id, m.tidspunkt, m.sted, m.dagsorden, list(m.deltakere), m.referat) for m in logg.moter],
+        aktorer=[
+            PersonInfo(a.id, a.navn, a.stilling, a.epost, a.telefon)
+            for a in sorted(aktorer.values(), key=lambda a: a.navn)
+        ],
+        lesetilganger=[
+            LesetilgangInfo(
+                lt.id,
+                lt.ansatt_id,
+                _navn(ctx, lt.ansatt_id),
+                lt.hele_loggen,
+                [uuid.UUID(i) for i in lt.oppmerksomheter],
+                lt.opphevet_at is not None,
+            )
+            for lt in logg.lesetilganger
+        ],
+        overforinger=[
+            OverforingInfo(
+                ov.id,
+                ov.type,
+                ov.status,
+                ov.til_kommune or (_navn(ctx, ov.til_ansatt_id) if ov.til_ansatt_id else "lederen i mottakerenheten"),
+                ov.grunn,
+                ov.created_at,
+                transfer.is_receiver(ctx, ov),
+            )
+            for ov in logg.overforinger
+        ],
+        samtykker=[_samtykke(s) for s in samtykker] if Role.STAFETTHOLDER in rel.roles else [],
+        roles=rel.roles,
+        allowed=allowed,
+        limited=rel.readable is not None,
+        warnings=warnings,
+    )
+
+
+def _foresatt(f: Foresatt) -> PersonInfo:
+    return PersonInfo(f.id, f.navn, f.relasjon, f.epost, f.telefon, f.adresse, f.foreldreansvar)
+
+
+def _navn(ctx: Context, ansatt_id: uuid.UUID) -> str:
+    a = ctx.session.get(Ansatt, ansatt_id)
+    return a.navn if a else "Ukjent"
+
+
+def _samtykke(s: Samtykke) -> SamtykkeInfo:
+    omfang = [
+        name
+        for flag, name in (
+            (s.opprette_logg, "opprette logg"),
+            (s.utveksle_opplysninger, "utveksle opplysninger"),
+            (s.overfore_enhet, "overføre til annen enhet"),
+            (s.overfore_kommune, "overføre til annen kommune"),
+            (bool(s.lesetilgang_for), "lesetilgang"),
+        )
+        if flag
+    ]
+    return SamtykkeInfo(
+        s.id,
+        s.signert_dato,
+        omfang,
+        [uuid.UUID(i) for i in s.lesetilgang_for],
+        s.trukket_at is not None,
+        s.skannet_vedlegg_id is not None,
+    )
+
+
+@dataclass(frozen=True)
+class HistorikkRad:
+    at: dt.datetime
+    hvem: str
+    hva: str  # «Tiltak endret», «Lysglimt lagt til»
+    felt: list[tuple[str, str, str]]  # (field, old, new)
+
+
+_ENTITY_NAMES = {
+    "stafettlogg": "Loggen",
+    "samtykke": "Samtykke",
+    "oppmerksomhet": "Oppmerksomhet",
+    "mal": "Mål",
+    "tiltak": "Tiltak",
+    "evaluering": "Evaluering",
+    "lysglimt": "Lysglimt",
+    "notat": "Notat",
+    "vedlegg": "Vedlegg",
+    "mote": "Møte",
+    "lesetilgang": "Lesetilgang",
+    "overforing": "Overføring",
+    "faktor": "Faktor",
+    "faktor_kobling": "Kobling i faktordiagrammet",
+}
+_OPERATION = {"insert": "lagt til", "update": "endret", "delete": "slettet"}
+_HIDDEN_FIELDS = {"id", "created_at", "updated_at", "version", "innhold", "sha256"}
+
+
+def history(ctx: Context, logg_id: uuid.UUID) -> list[HistorikkRad]:
+    """Every change of the log, newest first: who, when, what (old → new)."""
+    logs.read_logg(ctx, logg_id, record=False)  # the same access check as opening it
+    rows = []
+    names: dict[tuple[str, uuid.UUID | None], str] = {}
+    for e in reversed(outbox.history(ctx.session, logg_id)):
+        key = (e.author_type, e.author_id)
+        if key not in names:
+            names[key] = content.author_name(ctx, _kind(e.author_type), e.author_id) if e.author_id else "Ukjent"
+        fields = [
+            (k, _show(e.old_values.get(k)), _show(v))
+            for k, v in sorted(e.values.items())
+            if k not in _HIDDEN_FIELDS and not k.endswith("_id")
+        ]
+        what = f"{_ENTITY_NAMES.get(e.entity, e.entity)} {_OPERATION.get(e.operation, e.operation)}"
+        rows.append(HistorikkRad(e.at, names[key], what, fields))
+    return rows
+
+
+def _kind(value: str) -> PersonKind:
+    return PersonKind(value)
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nei"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -1,0 +1,218 @@
+"""The first screens: choose a workspace, protect its key, sign in."""
+
+from __future__ import annotations
+
+from desktop.core.queries import Innlogging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """Every interactive widget gets a Norwegian accessible name (tests find widgets by it)."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+class WelcomeDialog(QDialog):
+    """First start on an empty data folder: the training municipality, or an empty workspace."""
+
+    TRAINING = 1
+    EMPTY = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Velkommen til Stafettlogg"))
+        self.setAccessibleName(self.tr("Velkommen til Stafettlogg"))
+        self.choice = 0
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "<h2>Velkommen</h2><p>Det finnes ikke noe arbeidsområde på denne maskinen ennå.</p>"
+                "<p><b>Kursløsningen</b> er en oppdiktet øvingskommune med barn, foresatte, ansatte og "
+                "logger i alle tilstander. Der kan du prøve alt uten å røre ekte opplysninger.</p>"
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+        training = QPushButton(self.tr("Åpne &kursløsningen (øvingskommune)"))
+        _named(training, self.tr("Åpne kursløsningen"), self.tr("Oppdiktet øvingskommune for opplæring"))
+        training.setDefault(True)
+        training.clicked.connect(lambda: self._choose(self.TRAINING))
+        empty = QPushButton(self.tr("Opprett et &tomt arbeidsområde for kommunen"))
+        _named(empty, self.tr("Opprett tomt arbeidsområde"))
+        empty.clicked.connect(lambda: self._choose(self.EMPTY))
+        layout.addWidget(training)
+        layout.addWidget(empty)
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+
+class PassphraseDialog(QDialog):
+    """Where the OS keyring is not available, the database key is protected by a passphrase."""
+
+    def __init__(self, *, new: bool, message: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passordfrase for arbeidsområdet"))
+        self.setAccessibleName(self.tr("Passordfrase for arbeidsområdet"))
+        self._new = new
+        layout = QVBoxLayout(self)
+        text = (
+            self.tr(
+                "Maskinen har ingen nøkkelring vi kan bruke. Velg en passordfrase (minst 8 tegn) som "
+                "beskytter nøkkelen til databasen. Uten den kan ingen åpne arbeidsområdet – heller ikke IT."
+            )
+            if new
+            else self.tr("Skriv passordfrasen som beskytter arbeidsområdet.")
+        )
+        info = QLabel(text)
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        self.error = QLabel(message)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a00000;")
+        self.error.setVisible(bool(message))
+        self.error.setAccessibleName(self.tr("Feilmelding"))
+        layout.addWidget(self.error)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        _named(self.passphrase, self.tr("Passordfrase"))
+        form.addRow(self.tr("&Passordfrase:"), self.passphrase)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        _named(self.repeat, self.tr("Gjenta passordfrasen"))
+        if new:
+            form.addRow(self.tr("&Gjenta:"), self.repeat)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("OK"))
+        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        value = self.passphrase.text()
+        if self._new and len(value) < 8:
+            self._show(self.tr("Passordfrasen må ha minst 8 tegn."))
+        elif self._new and value != self.repeat.text():
+            self._show(self.tr("De to passordfrasene er ikke like."))
+        elif not value:
+            self._show(self.tr("Skriv passordfrasen."))
+        else:
+            self.accept()
+
+    def _show(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+
+class NewKommuneDialog(QDialog):
+    """An empty workspace starts with the municipality and its first administrator."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nytt arbeidsområde"))
+        self.setAccessibleName(self.tr("Nytt arbeidsområde"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("navn", self.tr("Kommunens navn")),
+            ("nummer", self.tr("Kommunenummer (fire siffer)")),
+            ("fornavn", self.tr("Administratorens fornavn")),
+            ("etternavn", self.tr("Administratorens etternavn")),
+            ("fodselsnummer", self.tr("Administratorens fødselsnummer")),
+        ):
+            edit = QLineEdit()
+            _named(edit, label)
+            form.addRow(label + ":", edit)
+            self.fields[key] = edit
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a00000;")
+        self.error.setAccessibleName(self.tr("Feilmelding"))
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opprett"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Opprett"))
+        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.fields.items()}
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class SignInDialog(QDialog):
+    """Choose who you are. Strong sign-in (ID-porten) replaces this list through the server."""
+
+    def __init__(self, people: list[Innlogging], *, training: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Logg inn"))
+        self.setAccessibleName(self.tr("Logg inn"))
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        hint = (
+            self.tr("Kursløsning: velg hvem du vil være. Alle personer her er oppdiktet.")
+            if training
+            else self.tr("Velg deg selv i listen.")
+        )
+        label = QLabel(hint)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.list = QListWidget()
+        _named(self.list, self.tr("Personer du kan logge inn som"))
+        for person in people:
+            item = QListWidgetItem(f"{person.navn}\n{person.beskrivelse}")
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{person.navn}, {person.beskrivelse}")
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Logg inn"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Logg inn"))
+        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Innlogging | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        person = item.data(Qt.ItemDataRole.UserRole)
+        return person if isinstance(person, Innlogging) else None
