@@ -18,13 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
-    """Every interactive widget gets a Norwegian accessible name (tests find widgets by it)."""
-    widget.setAccessibleName(name)
-    if description:
-        widget.setAccessibleDescription(description)
-    return widget
+from desktop.views.forms import named
 
 
 class WelcomeDialog(QDialog):
@@ -50,11 +44,11 @@ class WelcomeDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
         training = QPushButton(self.tr("Åpne &kursløsningen (øvingskommune)"))
-        _named(training, self.tr("Åpne kursløsningen"), self.tr("Oppdiktet øvingskommune for opplæring"))
+        named(training, self.tr("Åpne kursløsningen"), self.tr("Oppdiktet øvingskommune for opplæring"))
         training.setDefault(True)
         training.clicked.connect(lambda: self._choose(self.TRAINING))
         empty = QPushButton(self.tr("Opprett et &tomt arbeidsområde for kommunen"))
-        _named(empty, self.tr("Opprett tomt arbeidsområde"))
+        named(empty, self.tr("Opprett tomt arbeidsområde"))
         empty.clicked.connect(lambda: self._choose(self.EMPTY))
         layout.addWidget(training)
         layout.addWidget(empty)
@@ -93,19 +87,19 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        _named(self.passphrase, self.tr("Passordfrase"))
+        named(self.passphrase, self.tr("Passordfrase"))
         form.addRow(self.tr("&Passordfrase:"), self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        _named(self.repeat, self.tr("Gjenta passordfrasen"))
+        named(self.repeat, self.tr("Gjenta passordfrasen"))
         if new:
             form.addRow(self.tr("&Gjenta:"), self.repeat)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("OK"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("OK"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -147,7 +141,7 @@ class NewKommuneDialog(QDialog):
             ("fodselsnummer", self.tr("Administratorens fødselsnummer")),
         ):
             edit = QLineEdit()
-            _named(edit, label)
+            named(edit, label)
             form.addRow(label + ":", edit)
             self.fields[key] = edit
         layout.addLayout(form)
@@ -160,8 +154,8 @@ class NewKommuneDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opprett"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Opprett"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Opprett"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -192,7 +186,7 @@ class SignInDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.list = QListWidget()
-        _named(self.list, self.tr("Personer du kan logge inn som"))
+        named(self.list, self.tr("Personer du kan logge inn som"))
         for person in people:
             item = QListWidgetItem(f"{person.navn}\n{person.beskrivelse}")
             item.setData(Qt.ItemDataRole.UserRole, person)
@@ -204,8 +198,8 @@ class SignInDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Logg inn"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Logg inn"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Logg inn"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -367,7 +367,7 @@ def evaluate_tiltak(
     if beslutning is Beslutning.FORTSETTE:
         follow = _successor(ctx, tiltak, logg, tiltak.ansvarlig_id, ny_evalueringsdato)
     elif feil and riktig_ansvarlig_id is not None:
-        follow = _successor(ctx, tiltak, logg, riktig_ansvarlig_id, tiltak.evalueringsdato, same_period=False)
+        follow = _successor(ctx, tiltak, logg, riktig_ansvarlig_id, tiltak.evalueringsdato, same_period=True)
     else:
         _activate_next_step(tiltak, changes, logg.id)
     if follow is not None:
