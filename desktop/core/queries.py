@@ -18,6 +18,7 @@ from desktop.core.entities import (
     Oppmerksomhet,
     Person,
     PersonKind,
+    Setting,
     Stafettlogg,
     Tiltak,
     TiltakStatus,
@@ -37,13 +38,44 @@ class LoggRad:
     enhet: str
     neste_evaluering: dt.date | None
     lysglimt: int
+    uleste_lysglimt: int  # posted by others since this person last opened the log on this PC
     endret: dt.datetime
 
 
-def logg_rows(session: Session, ids: list[uuid.UUID]) -> list[LoggRad]:
-    """Header rows for the given logs, in the given order, in three queries whatever their number."""
+def _seen_key(person_id: uuid.UUID, logg_id: uuid.UUID) -> str:
+    return f"sett:{person_id.hex}:{logg_id.hex}"
+
+
+def mark_seen(session: Session, person_id: uuid.UUID, logg_id: uuid.UUID, when: dt.datetime) -> None:
+    """Remember when this person last opened the log here (local to the PC; not synced)."""
+    key = _seen_key(person_id, logg_id)
+    setting = session.get(Setting, key)
+    if setting is None:
+        session.add(Setting(key=key, value=when.isoformat()))
+    else:
+        setting.value = when.isoformat()
+
+
+def _unread(session: Session, person_id: uuid.UUID, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    seen = {
+        s.key: dt.datetime.fromisoformat(s.value)
+        for s in session.scalars(select(Setting).where(Setting.key.in_([_seen_key(person_id, i) for i in ids])))
+    }
+    counts: dict[uuid.UUID, int] = {}
+    for logg_id, created, author in session.execute(
+        select(Lysglimt.logg_id, Lysglimt.created_at, Lysglimt.forfatter_id).where(Lysglimt.logg_id.in_(ids))
+    ).tuples():
+        since = seen.get(_seen_key(person_id, logg_id))
+        if author != person_id and (since is None or created > since):
+            counts[logg_id] = counts.get(logg_id, 0) + 1
+    return counts
+
+
+def logg_rows(session: Session, ids: list[uuid.UUID], person_id: uuid.UUID | None = None) -> list[LoggRad]:
+    """Header rows for the given logs, in the given order, in a few queries whatever their number."""
     if not ids:
         return []
+    unread = _unread(session, person_id, ids) if person_id is not None else {}
     # A Result has keys(), so dict(result) would take it for a mapping: unpack explicitly.
     next_eval: dict[uuid.UUID, dt.date | None] = {
         k: v
@@ -72,6 +104,7 @@ def logg_rows(session: Session, ids: list[uuid.UUID]) -> list[LoggRad]:
             # A passive or closed log has nothing due, whatever its tiltak say.
             neste_evaluering=next_eval.get(lg.id) if lg.status is LoggStatus.AKTIV else None,
             lysglimt=glimt.get(lg.id, 0),
+            uleste_lysglimt=unread.get(lg.id, 0),
             endret=lg.updated_at,
         )
         for i in ids

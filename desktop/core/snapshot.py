@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from desktop.core import outbox
+from desktop.core import outbox, queries
 from desktop.core.context import Context
 from desktop.core.entities import (
     Ansatt,
@@ -221,6 +221,8 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
     lesning = logs.read_logg(ctx, logg_id, record=record_read)
     logg, rel = lesning.logg, lesning.relation
     now, today = ctx.now(), ctx.today()
+    if record_read:
+        queries.mark_seen(ctx.session, ctx.person.id, logg.id, now)
     allowed = allowed_actions(logg.status, rel.roles)
     barn = logg.barn
 

@@ -152,7 +152,9 @@ def _actor_name(ctx: Context, tiltak: Tiltak) -> str:
         return "Hjemmet"
     if tiltak.arena is Arena.BARN:
         return "Barnet"
-    return tiltak.ansvarlig.navn if tiltak.ansvarlig else "Aktøren"
+    # A tiltak not yet flushed has only the id, not the loaded relationship.
+    ansvarlig = tiltak.ansvarlig or (ctx.session.get(Ansatt, tiltak.ansvarlig_id) if tiltak.ansvarlig_id else None)
+    return ansvarlig.navn if ansvarlig else "Aktøren"
 
 
 def _check_one_active(ctx: Context, oppmerksomhet: Oppmerksomhet, tiltak: Tiltak) -> None:
@@ -224,6 +226,8 @@ def _new_tiltak(
     if oppmerksomhet.avsluttet_at is not None:
         raise RuleViolation("Oppmerksomheten er avsluttet; det kan ikke legges inn nye tiltak.")
     _check_responsible(ctx, logg, arena, ansvarlig_id)
+    if erstatter_id is not None and get(ctx, Tiltak, erstatter_id).oppmerksomhet_id != oppmerksomhet.id:
+        raise InvalidInput("Tiltaket som erstattes, hører til en annen oppmerksomhet.")
     date_order(fra_dato, til_dato, "Startdatoen", "Sluttdatoen")
     date_order(fra_dato, evalueringsdato, "Startdatoen", "Evalueringsdatoen")
     same_actor = [t for t in oppmerksomhet.tiltak if is_open(t) and actor_key(t) == (arena, ansvarlig_id)]
