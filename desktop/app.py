@@ -14,10 +14,12 @@ from sqlalchemy import select
 from desktop import __version__
 from desktop.core import training
 from desktop.core.context import PersonRef
-from desktop.core.entities import Kommune
+from desktop.core.entities import Ansatt, Kommune, PersonKind
 from desktop.core.errors import DomainError
 from desktop.core.queries import Innlogging, sign_in_choices
 from desktop.core.usecases import organisation
+from desktop.models.backend import Backend, TransactionFactory
+from desktop.models.operations import Operations
 from desktop.store import keys
 from desktop.store.errors import KeyringUnavailable, StoreError, WrongPassphrase
 from desktop.store.workspace import HOME_ENV, Workspace, default_data_dir
@@ -25,7 +27,7 @@ from desktop.store.workspace import HOME_ENV, Workspace, default_data_dir
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.views import crash
-from desktop.views.mainwindow import MainWindow
+from desktop.views.mainwindow import DEFAULT_IDLE_MINUTES, MainWindow
 from desktop.views.startup import NewKommuneDialog, PassphraseDialog, SignInDialog, WelcomeDialog
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, help=f"mappen arbeidsområdet ligger i (også ${HOME_ENV})")
     parser.add_argument(
         "--kurs", action="store_true", help="åpne kursløsningen (oppdiktet øvingskommune); lages ved første start"
+    )
+    parser.add_argument(
+        "--laas-etter",
+        type=float,
+        metavar="MINUTTER",
+        help=f"lås etter så mange minutter uten bruk ({DEFAULT_IDLE_MINUTES})",
     )
     parser.add_argument("--version", action="version", version=f"Stafettlogg {__version__}")
     return parser.parse_args(argv)
@@ -148,6 +156,42 @@ class Startup:
         return False
 
 
+class WorkspaceLocker:
+    """The idle lock's hold on the workspace: closing it drops the engine and the key."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.data_dir = workspace.data_dir
+        self.workspace: Workspace | None = workspace
+        self.needs_passphrase = Workspace.key_storage(self.data_dir) is keys.KeyStorage.PASSPHRASE
+
+    def lock(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+    def unlock(self, passphrase: str | None) -> TransactionFactory:
+        if self.workspace is None:
+            self.workspace = Workspace.open(self.data_dir, passphrase=passphrase)
+        return self.workspace.transaction
+
+    def close(self) -> None:
+        self.lock()
+
+
+def may_create_logs(workspace: Workspace, person: Innlogging) -> bool:
+    with workspace.session() as session:
+        ansatt = session.get(Ansatt, person.id) if person.kind is PersonKind.ANSATT else None
+        return bool(ansatt and ansatt.er_aktor and ansatt.er_stafettholder and ansatt.enhet_id)
+
+
+def idle_minutes(args: argparse.Namespace) -> float:
+    value = args.laas_etter if args.laas_etter is not None else os.environ.get("STAFETTLOGG_IDLE_MINUTES")
+    try:
+        return max(0.5, float(value)) if value is not None else DEFAULT_IDLE_MINUTES
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO if os.environ.get("STAFETTLOGG_DEBUG") else logging.WARNING)
@@ -161,19 +205,21 @@ def main(argv: list[str] | None = None) -> int:
     if started is None:
         return 1
     workspace, person = started
-    from desktop.models.operations import Operations
-
     ops = Operations(app)
     ops.failed.connect(lambda exc: crash.show_failure(exc, None))
+    locker = WorkspaceLocker(workspace)
+    backend = Backend(ops, workspace.transaction, PersonRef(person.kind, person.id), parent=app)
+    backend.bug.connect(lambda exc: crash.show_failure(exc, None))
     window = MainWindow(
-        ops=ops,
-        transaction=workspace.transaction,
-        who=PersonRef(person.kind, person.id),
+        backend=backend,
+        locker=locker,
         who_text=f"{person.navn} ({person.beskrivelse})",
+        may_create=may_create_logs(workspace, person),
+        idle_minutes=idle_minutes(args),
     )
     window.show()
     try:
         return app.exec()
     finally:
         ops.shutdown()
-        workspace.close()
+        locker.close()

@@ -11,7 +11,7 @@ import base64
 import datetime as dt
 import enum
 import uuid
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
@@ -30,6 +30,7 @@ from desktop.core.entities import (
 )
 
 _BOOKKEEPING = frozenset({"updated_at", "version"})
+T = TypeVar("T")
 
 
 def to_wire(value: Any) -> Any:
@@ -70,6 +71,14 @@ def _apply_defaults(obj: Synced, ctx: Context) -> None:
                 setattr(obj, attr.key, default.arg(None))
 
 
+def _find(session: Session, entity: type[T], id_: uuid.UUID) -> T | None:
+    """A row by id, also when it is only pending in this same flush."""
+    for pending_obj in session.new:
+        if isinstance(pending_obj, entity) and getattr(pending_obj, "id", None) == id_:
+            return pending_obj
+    return session.get(entity, id_)
+
+
 def logg_id_of(session: Session, obj: object) -> uuid.UUID | None:
     """The log a record belongs to, for history and audit (None for organisation data)."""
     with session.no_autoflush:
@@ -79,13 +88,13 @@ def logg_id_of(session: Session, obj: object) -> uuid.UUID | None:
         if logg_id is not None:
             return logg_id  # type: ignore[no-any-return]
         if isinstance(obj, Evaluering):
-            obj = session.get(Tiltak, obj.tiltak_id)
+            obj = _find(session, Tiltak, obj.tiltak_id)
         oppmerksomhet_id = getattr(obj, "oppmerksomhet_id", None)
         if oppmerksomhet_id is not None:
-            o = session.get(Oppmerksomhet, oppmerksomhet_id)
+            o = _find(session, Oppmerksomhet, oppmerksomhet_id)
             return o.logg_id if o is not None else None
         if isinstance(obj, Vedlegg) and obj.notat_id is not None:
-            notat = session.get(Notat, obj.notat_id)
+            notat = _find(session, Notat, obj.notat_id)
             return notat.logg_id if notat is not None else None
     return None
 

@@ -30,6 +30,7 @@ from desktop.core.entities import (
     Tiltak,
     TiltakStatus,
 )
+from desktop.core.errors import PermissionDenied
 from desktop.core.permissions import Action, Role, allowed_actions, may_write_tiltak
 from desktop.core.rules import age_on, correction_time_left, coverage_warnings, is_open
 from desktop.core.usecases import content, logs, transfer
@@ -417,11 +418,23 @@ _HIDDEN_FIELDS = {"id", "created_at", "updated_at", "version", "innhold", "sha25
 
 
 def history(ctx: Context, logg_id: uuid.UUID) -> list[HistorikkRad]:
-    """Every change of the log, newest first: who, when, what (old → new)."""
-    logs.read_logg(ctx, logg_id, record=False)  # the same access check as opening it
+    """Every change of the log, newest first: who, when, what (old → new).
+
+    Only for those who see the whole log: a reader limited to chosen concerns gets none of it,
+    and family and the child get no note rows (a note may be internal).
+    """
+    lesning = logs.read_logg(ctx, logg_id, record=False)  # the same access check as opening it
+    if lesning.relation.readable is not None:
+        raise PermissionDenied(
+            "Historikken viser endringer i hele loggen. Du har lesetilgang bare til utvalgte oppmerksomheter, "
+            "så den vises ikke for deg."
+        )
+    hidden_entities = set() if isinstance(ctx.person, Ansatt) else {"notat", "vedlegg"}
     rows = []
     names: dict[tuple[str, uuid.UUID | None], str] = {}
     for e in reversed(outbox.history(ctx.session, logg_id)):
+        if e.entity in hidden_entities:
+            continue
         key = (e.author_type, e.author_id)
         if key not in names:
             names[key] = content.author_name(ctx, _kind(e.author_type), e.author_id) if e.author_id else "Ukjent"

@@ -87,7 +87,7 @@ class LoggListModel(QAbstractTableModel):
             case 5:
                 return r.neste_evaluering.strftime("%d.%m.%Y") if r.neste_evaluering else "–"
             case 6:
-                return str(r.lysglimt)
+                return f"{r.lysglimt} ({r.uleste_lysglimt} nye)" if r.uleste_lysglimt else str(r.lysglimt)
         return ""
 
     @staticmethod
@@ -98,5 +98,5 @@ class LoggListModel(QAbstractTableModel):
             case 5:
                 return r.neste_evaluering.isoformat() if r.neste_evaluering else "9999"
             case 6:
-                return r.lysglimt
+                return r.uleste_lysglimt * 1_000_000 + r.lysglimt
         return LoggListModel._display(r, col).casefold()

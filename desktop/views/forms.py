@@ -113,7 +113,7 @@ class LogPage(QWidget):
 
     def set_snapshot(self, snap: LoggSnapshot) -> None:
         self.snap = snap
-        self.render(snap)
+        self.render_snapshot(snap)
 
-    def render(self, snap: LoggSnapshot) -> None:
+    def render_snapshot(self, snap: LoggSnapshot) -> None:
         raise NotImplementedError

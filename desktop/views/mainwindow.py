@@ -1,55 +1,122 @@
-"""The staff main window: «Mine logger» and the open log."""
+"""The staff main window: «Mine logger», one tab per open log, and the idle lock."""
 
 from __future__ import annotations
 
-import html
 import uuid
-from collections.abc import Callable
+from typing import Protocol
 
-from desktop.core.context import Context, PersonRef
-from desktop.core.entities import Arena, TiltakStatus
+from desktop.core.context import Changes, Context
 from desktop.core.queries import LoggRad, logg_rows
-from desktop.core.usecases import content, logs
+from desktop.core.usecases import logs
+from desktop.models.backend import Backend, TransactionFactory
 from desktop.models.logglist import SORT_ROLE, LoggListModel
-from desktop.models.operations import Operations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QSplitter,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QTableView,
-    QTextBrowser,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-Transaction = Callable[[PersonRef], "object"]
+from desktop.views.forms import ERROR_STYLE, LogPage, named
+from desktop.views.logview import LogView
+
+DEFAULT_IDLE_MINUTES = 10
 
 
-class MainWindow(QMainWindow):
-    """Shows the logs the signed-in person may see; database work runs through ``ops``."""
+class Locker(Protocol):
+    """Drops the workspace (and its key) when locked, and opens it again."""
 
-    def __init__(self, *, ops: Operations, transaction: Callable[..., object], who: PersonRef, who_text: str) -> None:
-        super().__init__()
-        self._ops = ops
-        self._transaction = transaction
-        self._who = who
-        self.setWindowTitle(self.tr("Stafettlogg – {0}").format(who_text))
-        self.resize(1280, 760)
+    needs_passphrase: bool
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filtrer på barn, stafettholder, enhet eller status …"))
-        self.filter.setAccessibleName(self.tr("Filtrer loggene"))
+    def lock(self) -> None: ...
+
+    def unlock(self, passphrase: str | None) -> TransactionFactory: ...
+
+
+def extra_pages(backend: Backend) -> list[LogPage]:
+    """The log view's sections beyond the overview, concerns and lysglimt."""
+    from desktop.views.historikk import HistorikkPage
+    from desktop.views.moter import MoterPage
+    from desktop.views.notater import NotaterPage
+    from desktop.views.tilgang import TilgangPage
+
+    return [NotaterPage(backend), MoterPage(backend), TilgangPage(backend), HistorikkPage(backend)]
+
+
+class IdleWatcher(QObject):
+    """Any keyboard, mouse or touch input restarts the countdown to the lock.
+
+    Signals:
+        idle: the time ran out.
+    """
+
+    idle = Signal()
+    _INPUT = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(int(minutes * 60_000))
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._INPUT and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class LogListPage(QWidget):
+    """«Mine logger»: filter as you type, sort, open.
+
+    Signals:
+        open_requested: (uuid) a log to open.
+        create_requested: «Opprett ny logg».
+    """
+
+    open_requested = Signal(object)
+    create_requested = Signal()
+
+    def __init__(self, *, may_create: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<h2>Mine logger</h2>"))
+        head.addStretch()
+        self.create = named(QPushButton("&Opprett ny logg …"), "Opprett ny logg")
+        self.create.setVisible(may_create)
+        self.create.clicked.connect(self.create_requested)
+        head.addWidget(self.create)
+        layout.addLayout(head)
+        self.filter = named(QLineEdit(), "Filtrer loggene", "Skriv for å filtrere på barn, stafettholder, enhet")
+        self.filter.setPlaceholderText("Filtrer på barn, stafettholder, enhet eller status … (Ctrl+F)")
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
-
         self.model = LoggListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -57,94 +124,264 @@ class MainWindow(QMainWindow):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(SORT_ROLE)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Mine logger"))
+        self.table = named(QTableView(), "Mine logger")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(self._open_current)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_current())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda _i: self._open())
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.open = named(QPushButton("&Åpne loggen"), "Åpne loggen")
+        self.open.clicked.connect(self._open)
+        self.count = QLabel()
+        row.addWidget(self.open)
+        row.addStretch()
+        row.addWidget(self.count)
+        layout.addLayout(row)
+        self.filter.returnPressed.connect(self._open_first)
 
-        self.detail = QTextBrowser()
-        self.detail.setAccessibleName(self.tr("Loggen"))
-        self.detail.setOpenLinks(False)
-
-        title = QLabel(self.tr("<h2>Mine logger</h2>"))
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(title)
-        top_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([360, 400])
-        layout.addWidget(splitter)
-        self.setCentralWidget(central)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter.setFocus)
-        self.statusBar().showMessage(self.tr("Laster loggene …"))
-        self.refresh()
-
-    def refresh(self) -> None:
-        def work() -> list[LoggRad]:
-            with self._transaction(self._who) as ctx:
-                assert isinstance(ctx, Context)
-                return logg_rows(ctx.session, logs.logs_for(ctx))
-
-        self._ops.run(work, success=self._show_rows)
-
-    def _show_rows(self, rows: list[LoggRad]) -> None:
+    def set_rows(self, rows: list[LoggRad]) -> None:
         self.model.set_rows(rows)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        count = len(rows)
-        self.statusBar().showMessage(self.tr("{0} logger").format(count) if count != 1 else self.tr("1 logg"))
-        if count:
+        n = len(rows)
+        self.count.setText("1 logg" if n == 1 else f"{n} logger")
+        self.open.setEnabled(n > 0)
+        if n and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
-    def _open_current(self) -> None:
+    def _open(self) -> None:
         index = self.table.currentIndex()
-        if not index.isValid():
+        if index.isValid():
+            self.open_requested.emit(self.model.row_id(self.proxy.mapToSource(index).row()))
+
+    def _open_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+            self._open()
+
+
+class LockScreen(QWidget):
+    unlock_requested = Signal(object)  # the passphrase, or None
+
+    def __init__(self, *, who: str, needs_passphrase: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        text = QLabel(
+            "<h1>Stafettlogg er låst</h1>"
+            "<p>Barnas opplysninger er skjult, og nøkkelen til databasen er fjernet fra minnet.</p>"
+            f"<p>Logget inn: {who}</p>"
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.passphrase = named(QLineEdit(), "Passordfrase for å låse opp")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passordfrase")
+        self.passphrase.setVisible(needs_passphrase)
+        self.passphrase.setMaximumWidth(360)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setAccessibleName("Feilmelding")
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.hide()
+        self.button = named(QPushButton("&Lås opp"), "Lås opp")
+        self.button.setMaximumWidth(360)
+        self.button.clicked.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        for w in (self.passphrase, self.error, self.button):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        self._needs = needs_passphrase
+
+    def _unlock(self) -> None:
+        self.error.hide()
+        self.unlock_requested.emit(self.passphrase.text() if self._needs else None)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.error.hide()
+        (self.passphrase if self._needs else self.button).setFocus()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    locked / unlocked: the idle lock engaged or was lifted.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        *,
+        backend: Backend,
+        locker: Locker,
+        who_text: str,
+        may_create: bool,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+    ) -> None:
+        super().__init__()
+        self.backend = backend
+        self.locker = locker
+        self.setWindowTitle(f"Stafettlogg – {who_text}")
+        self.setAccessibleName("Stafettlogg")
+        self.resize(1366, 768)
+        self._reopen: list[uuid.UUID] = []
+
+        self.list_page = LogListPage(may_create=may_create)
+        self.list_page.open_requested.connect(self.open_log)
+        self.list_page.create_requested.connect(self.create_log)
+        self.tabs = named(QTabWidget(), "Åpne logger")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.addTab(self.list_page, "Mine logger")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.lock_screen = LockScreen(who=who_text, needs_passphrase=locker.needs_passphrase)
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self._menus(may_create)
+
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        backend.changed.connect(self._on_changed)
+        backend.error.connect(lambda message: QMessageBox.warning(self, "Stafettlogg", message))
+        self.statusBar().showMessage("Laster loggene …")
+        self.refresh()
+
+    def _menus(self, may_create: bool) -> None:
+        fil = self.menuBar().addMenu("&Fil")
+        new = QAction("&Opprett ny logg …", self, shortcut=QKeySequence("Ctrl+N"), enabled=may_create)
+        new.triggered.connect(self.create_log)
+        lock = QAction("&Lås nå", self, shortcut=QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        close_tab = QAction("Lukk &loggen", self, shortcut=QKeySequence("Ctrl+W"))
+        close_tab.triggered.connect(lambda: self._close_tab(self.tabs.currentIndex()))
+        quit_ = QAction("&Avslutt", self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_.triggered.connect(self.close)
+        for a in (new, lock, close_tab, quit_):
+            fil.addAction(a)
+        vis = self.menuBar().addMenu("&Vis")
+        mine = QAction("&Mine logger", self, shortcut=QKeySequence("Ctrl+1"))
+        mine.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        find = QAction("&Filtrer loggene", self, shortcut=QKeySequence("Ctrl+F"))
+        find.triggered.connect(self._focus_filter)
+        refresh = QAction("&Oppdater", self, shortcut=QKeySequence("F5"))
+        refresh.triggered.connect(self.refresh)
+        for a in (mine, find, refresh):
+            vis.addAction(a)
+
+    def _focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.list_page.filter.setFocus()
+        self.list_page.filter.selectAll()
+
+    # ------------------------------------------------------------------ logs
+
+    def refresh(self) -> None:
+        me = self.backend.who.id
+
+        def work(ctx: Context) -> list[LoggRad]:
+            return logg_rows(ctx.session, logs.logs_for(ctx), me)
+
+        self.backend.call(work, success=self._rows)
+
+    def _rows(self, rows: list[LoggRad]) -> None:
+        self.list_page.set_rows(rows)
+        self.statusBar().showMessage("Klar")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.logs:
+            self.refresh()
+
+    def log_views(self) -> list[LogView]:
+        return [w for i in range(1, self.tabs.count()) if isinstance(w := self.tabs.widget(i), LogView)]
+
+    def open_log(self, logg_id: uuid.UUID) -> LogView:
+        for view in self.log_views():
+            if view.logg_id == logg_id:
+                self.tabs.setCurrentWidget(view)
+                return view
+        view = LogView(self.backend, logg_id, extra_pages=extra_pages(self.backend))
+        index = self.tabs.addTab(view, "Laster …")
+        view.loaded.connect(lambda snap, v=view: self._title(v, snap.barn))
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def _title(self, view: LogView, name: str) -> None:
+        index = self.tabs.indexOf(view)
+        if index >= 0:
+            self.tabs.setTabText(index, name)
+            self.tabs.setTabToolTip(index, f"Loggen for {name}")
+
+    def _close_tab(self, index: int) -> None:
+        if index > 0:
+            widget = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def create_log(self) -> None:
+        from desktop.views.wizard import NewLogWizard
+
+        wizard = NewLogWizard(self.backend, self)
+        wizard.created.connect(self.open_log)
+        wizard.exec()
+
+    # ------------------------------------------------------------------ idle lock
+
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every child's data and drop the database key from memory."""
+        if self.is_locked:
             return
-        logg_id = self.model.row_id(self.proxy.mapToSource(index).row())
+        self._reopen = [v.logg_id for v in self.log_views()]
+        while self.tabs.count() > 1:
+            self._close_tab(self.tabs.count() - 1)
+        self.list_page.set_rows([])
+        self.list_page.filter.clear()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog.isVisible():
+                dialog.close()
+        self.backend.set_transaction(None)
+        # On the database worker: after any write in progress has committed.
+        self.backend.ops.run(self.locker.lock, success=lambda _r: self.locked.emit())
 
-        def work() -> str:
-            with self._transaction(self._who) as ctx:
-                assert isinstance(ctx, Context)
-                return _render(ctx, logg_id)
+    def unlock(self, passphrase: str | None) -> None:
+        def done(transaction: TransactionFactory) -> None:
+            self.backend.set_transaction(transaction)
+            self.stack.setCurrentWidget(self.tabs)
+            self.idle.timer.start()
+            self.refresh()
+            for logg_id in self._reopen:
+                self.open_log(logg_id)
+            self.tabs.setCurrentIndex(0)
+            self.unlocked.emit()
 
-        self._ops.run(work, success=self.detail.setHtml)
+        def failed(exc: BaseException) -> None:
+            message = getattr(exc, "message", None)
+            if message is None:
+                self.backend.bug.emit(exc)
+                return
+            self.lock_screen.show_error(str(message))
 
-
-def _render(ctx: Context, logg_id: uuid.UUID) -> str:
-    """A read-only summary of one log (opening it is audited by ``read_logg``)."""
-    lesning = logs.read_logg(ctx, logg_id)
-    logg = lesning.logg
-    e = html.escape
-    parts = [
-        f"<h2>{e(logg.barn.navn)}</h2>",
-        f"<p>Nivå {logg.niva} · {e(logg.status.value)} · stafettholder {e(logg.stafettholder.navn)}, "
-        f"{e(logg.enhet.navn)}</p>",
-    ]
-    arena_names = {Arena.TJENESTE: "I tjenesten", Arena.HJEM: "I hjemmet", Arena.BARN: "Barnets tiltak"}
-    for o in lesning.oppmerksomheter:
-        parts.append(f"<h3>{e(o.tekst)}</h3>")
-        mal = content.current_mal(o)
-        if mal is not None:
-            parts.append(f"<p><b>Mål:</b> {e(mal.tekst)}</p>")
-        for arena, name in arena_names.items():
-            items = [t for t in o.tiltak if t.arena is arena and t.status is not TiltakStatus.FEILREGISTRERT]
-            if items:
-                parts.append(f"<p><b>{name}</b></p><ul>")
-                parts += [f"<li>{e(t.tekst)} <i>({e(t.status.value)})</i></li>" for t in items]
-                parts.append("</ul>")
-    if logg.lysglimt:
-        parts.append("<h3>Lysglimt</h3><ul>")
-        parts += [f"<li>{lg.dato:%d.%m.%Y}: {e(lg.tekst)}</li>" for lg in logg.lysglimt[-5:]]
-        parts.append("</ul>")
-    return "".join(parts)
+        self.backend.ops.run(lambda: self.locker.unlock(passphrase), success=done, failure=failed)

@@ -86,3 +86,36 @@ def test_refresh_does_not_flood_the_audit_trail_and_history_reads_back(world: Wo
     assert len(reads) == 1
     assert rows[0].hva == "Lysglimt lagt til" and rows[0].hvem == "Holder Testesen"
     assert any(r.hva == "Tiltak lagt til" for r in rows)
+
+
+def test_attachments_belong_to_the_log_in_the_history(world: World) -> None:
+    from desktop.core import outbox
+
+    with world.as_("holder") as ctx:
+        notat = content.add_notat(ctx, world.ids["logg"], "Bilder av øvelsen.", vedlegg=[("a.pdf", b"%PDF-1.4\n")])
+        assert notat.created is not None
+        content.attach_pdf(ctx, notat.created, "b.pdf", b"%PDF-1.4\n")
+        rows = [e for e in outbox.history(ctx.session, world.ids["logg"]) if e.entity == "vedlegg"]
+    assert len(rows) == 2
+
+
+def test_history_is_for_those_who_see_the_whole_log(world: World) -> None:
+    import pytest
+
+    from desktop.core.errors import PermissionDenied
+
+    _, o2 = _fill(world)
+    with world.as_("holder") as ctx:
+        access.grant_lesetilgang(
+            ctx,
+            world.ids["logg"],
+            world.p["leser"].id,
+            samtykke_id=world.ids["samtykke"],
+            hele_loggen=False,
+            oppmerksomheter=[o2],  # type: ignore[list-item]
+        )
+    with world.as_("mor") as ctx:
+        rows = history(ctx, world.ids["logg"])
+    assert rows and not any(r.hva.startswith("Notat") for r in rows)
+    with pytest.raises(PermissionDenied, match="utvalgte oppmerksomheter"), world.as_("leser") as ctx:
+        history(ctx, world.ids["logg"])

@@ -31,3 +31,32 @@ def when_modal(handler: Callable[[QWidget], None], *, title: str | None = None) 
         handler(widget)
 
     QTimer.singleShot(0, attempt)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Interactive widgets under ``root`` without an accessible name (Qt's own internals excepted)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+    missing = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, kinds) or not w.isVisibleTo(root) or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        parent = w.parentWidget()
+        # Parts of a composite widget take their name from it (a spin box's editor, a tab bar's arrows).
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QTabBar) or w.objectName().startswith("qt_"):
+            continue
+        if not w.accessibleName().strip():
+            label = getattr(w, "text", lambda: "")()
+            missing.append(f"{type(w).__name__}({label!r}) in {type(parent).__name__}")
+    return missing

@@ -28,7 +28,7 @@ from desktop.core.errors import InvalidInput, NotFound, PermissionDenied, RuleVi
 from desktop.core.permissions import Action, Role, may_write_tiltak, require
 from desktop.core.rules import CORRECTION_WINDOW, actor_key, correction_time_left, coverage_warnings, is_open
 from desktop.core.usecases.common import date_order, get, logg_of, text
-from desktop.core.usecases.logs import _pdf
+from desktop.core.usecases.logs import pdf_vedlegg
 
 # --------------------------------------------------------------------------- oppmerksomhet and mål
 
@@ -462,6 +462,7 @@ def add_notat(
     logg = get(ctx, Stafettlogg, logg_id)
     require(ctx.session, ctx.person, Action.ADD_NOTAT, logg)
     notat = Notat(
+        id=uuid.uuid4(),  # known now, so each attachment's outbox row can name its log
         logg_id=logg.id,
         tekst=text(tekst, "Notatet", max_length=10000),
         internt=internt,
@@ -469,7 +470,9 @@ def add_notat(
         forfatter_id=ctx.person.id,
     )
     for filnavn, data in vedlegg or []:
-        notat.vedlegg.append(_pdf(filnavn, data))
+        attachment = pdf_vedlegg(filnavn, data)
+        attachment.notat_id = notat.id
+        notat.vedlegg.append(attachment)
     logg.notater.append(notat)
     ctx.session.flush()
     changes = Changes(created=notat.id)
@@ -481,7 +484,8 @@ def attach_pdf(ctx: Context, notat_id: uuid.UUID, filnavn: str, data: bytes) -> 
     notat = get(ctx, Notat, notat_id)
     logg = get(ctx, Stafettlogg, notat.logg_id)
     require(ctx.session, ctx.person, Action.ADD_NOTAT, logg)
-    vedlegg = _pdf(filnavn, data)
+    vedlegg = pdf_vedlegg(filnavn, data)
+    vedlegg.notat_id = notat.id
     notat.vedlegg.append(vedlegg)
     ctx.session.flush()
     changes = Changes(created=vedlegg.id)

@@ -114,7 +114,8 @@ def add_foresatt(ctx: Context, barn_id: uuid.UUID, data: ForesattInput) -> Chang
     return changes
 
 
-def _pdf(filnavn: str, data: bytes) -> Vedlegg:
+def pdf_vedlegg(filnavn: str, data: bytes) -> Vedlegg:
+    """A PDF attachment, or a Norwegian refusal for anything that is not a PDF of a sensible size."""
     if not data.startswith(b"%PDF-"):
         raise InvalidInput(f"«{filnavn}» er ikke en PDF-fil. Bare PDF kan lastes opp.")
     if len(data) > MAX_PDF_BYTES:
@@ -185,7 +186,7 @@ def register_samtykke(
     if problem is not None:
         raise RuleViolation(problem)
     if skannet_pdf is not None:
-        vedlegg = _pdf(*skannet_pdf)
+        vedlegg = pdf_vedlegg(*skannet_pdf)
         ctx.session.add(vedlegg)
         ctx.session.flush()
         samtykke.skannet_vedlegg_id = vedlegg.id

@@ -1,0 +1,705 @@
+"""One log: the family header, warnings, and its sections.
+
+The view renders immutable snapshots (built on the database worker) and reloads when a
+change notice names this log. What is offered follows what the snapshot says the signed-in
+person may do.
+"""
+
+from __future__ import annotations
+
+import html
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from desktop.core.context import Changes, Context
+from desktop.core.entities import Arena, LoggStatus, TiltakStatus
+from desktop.core.permissions import Action
+from desktop.core.snapshot import LoggSnapshot, OppmerksomhetInfo, TiltakInfo, snapshot
+from desktop.core.usecases import logs
+from desktop.models.backend import Backend
+from desktop.models.rows import ROW_ROLE, Column, RowsModel
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, named
+
+STATUS_TEXT = {LoggStatus.AKTIV: "Aktiv", LoggStatus.PASSIV: "Passiv", LoggStatus.AVSLUTTET: "Avsluttet"}
+ARENA_TITLE = {Arena.TJENESTE: "I tjenesten", Arena.HJEM: "I hjemmet", Arena.BARN: "Barnets eget tiltak"}
+TILTAK_STATUS = {
+    TiltakStatus.PLANLAGT: "Neste trinn",
+    TiltakStatus.AKTIV: "Aktiv",
+    TiltakStatus.AVSLUTTET: "Evaluert",
+    TiltakStatus.FEILREGISTRERT: "Feilregistrert",
+}
+
+
+def _date(d: Any) -> str:
+    return d.strftime("%d.%m.%Y") if d else "–"
+
+
+def _period(start: Any, end: Any) -> str:
+    if start and end:
+        return f"{_date(start)} – {_date(end)}"
+    if start:
+        return f"fra {_date(start)}"
+    return f"til {_date(end)}" if end else "–"
+
+
+def _left(t: TiltakInfo) -> str:
+    if t.correction_left.total_seconds() <= 0:
+        return "Låst"
+    minutes = int(t.correction_left.total_seconds() // 60)
+    return f"{minutes // 60} t {minutes % 60} min"
+
+
+TILTAK_COLUMNS: list[Column[TiltakInfo]] = [
+    Column("Tiltak", lambda t: t.tekst, tooltip=lambda t: t.tekst),
+    Column("Ansvarlig", lambda t: t.ansvarlig),
+    Column("Periode", lambda t: _period(t.fra_dato, t.til_dato), sort=lambda t: str(t.fra_dato)),
+    Column("Evaluering", lambda t: _date(t.evalueringsdato), sort=lambda t: str(t.evalueringsdato)),
+    Column("Trinn", lambda t: str(t.trinn), sort=lambda t: t.trinn),
+    Column(
+        "Status",
+        lambda t: TILTAK_STATUS[t.status],
+        foreground=lambda t: "#595959" if t.status is not TiltakStatus.AKTIV else None,
+    ),
+    Column(
+        "Kan rettes",
+        _left,
+        tooltip=lambda t: "Teksten i et tiltak kan rettes i 8 timer etter at det ble lagt inn.",
+    ),
+]
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(f"<h3>{html.escape(text)}</h3>")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+# --------------------------------------------------------------------------- Oversikt
+
+
+class StartsideDialog(FormDialog):
+    """The start page's questions and the child's own words."""
+
+    FIELDS = (
+        ("bekymring", "Hva er bekymringen?"),
+        ("kjennetegn", "Hva kjennetegner måloppnåelse?"),
+        ("opprettholdende", "Hva opprettholder utfordringen?"),
+        ("barnets_stemme", "Barnets stemme – hva sier barnet selv?"),
+    )
+
+    def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(backend, "Rediger startsiden", parent=parent)
+        self.logg_id = snap.id
+        form = QFormLayout()
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for key, label in self.FIELDS:
+            edit = named(QPlainTextEdit(getattr(snap, key)), label)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+            form.addRow(label, edit)
+            self.edits[key] = edit
+        self.body.addLayout(form)
+        self.resize(640, 520)
+
+    def work(self) -> Callable[[Context], Changes]:
+        values = {k: e.toPlainText() for k, e in self.edits.items()}
+        logg_id = self.logg_id
+        return lambda ctx: logs.update_startside(ctx, logg_id, **values)
+
+
+class OversiktPage(LogPage):
+    title = "Oversikt"
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(backend, parent)
+        layout = QVBoxLayout(self)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName("Oversikt over loggen")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(scroll)
+        self.edit = named(QPushButton("&Rediger startsiden …"), "Rediger startsiden")
+        self.edit.clicked.connect(self._edit)
+        row = QHBoxLayout()
+        row.addWidget(self.edit)
+        row.addStretch()
+        layout.addLayout(row)
+
+    def render_snapshot(self, snap: LoggSnapshot) -> None:
+        e = html.escape
+
+        def para(title: str, value: str) -> str:
+            body = e(value) if value.strip() else "<i>Ikke fylt ut ennå.</i>"
+            return f"<h3>{e(title)}</h3><p>{body}</p>"
+
+        due = [
+            t for o in snap.oppmerksomheter for t in o.tiltak if t.status is TiltakStatus.AKTIV and t.evalueringsdato
+        ]
+        due.sort(key=lambda t: t.evalueringsdato)  # type: ignore[arg-type, return-value]
+        parts = [para(title, getattr(snap, key)) for key, title in StartsideDialog.FIELDS]
+        if due:
+            parts.append("<h3>Neste evalueringer</h3><ul>")
+            parts += [f"<li>{_date(t.evalueringsdato)}: {e(t.tekst)} ({e(t.ansvarlig)})</li>" for t in due[:5]]
+            parts.append("</ul>")
+        self.text.setText("".join(parts))
+        self.edit.setVisible(snap.may(Action.EDIT_CONTENT))
+
+    def _edit(self) -> None:
+        if self.snap is not None:
+            StartsideDialog(self.backend, self.snap, self).exec()
+
+
+# --------------------------------------------------------------------------- Oppmerksomheter
+
+
+class ArenaBox(QWidget):
+    """The tiltak of one arena for the chosen concern, with what may be done to them."""
+
+    add_requested = Signal(object)  # Arena
+    correct_requested = Signal(object)  # TiltakInfo
+    evaluate_requested = Signal(object)  # TiltakInfo
+
+    def __init__(self, arena: Arena, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.arena = arena
+        title = ARENA_TITLE[arena]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(_section_title(title))
+        head.addStretch()
+        self.add = named(QPushButton("Nytt tiltak …"), f"Nytt tiltak – {title.lower()}")
+        self.add.clicked.connect(lambda: self.add_requested.emit(self.arena))
+        self.correct = named(QPushButton("Rett …"), f"Rett tiltak – {title.lower()}")
+        self.correct.clicked.connect(lambda: self._emit(self.correct_requested))
+        self.evaluate = named(QPushButton("Evaluer …"), f"Evaluer tiltak – {title.lower()}")
+        self.evaluate.clicked.connect(lambda: self._emit(self.evaluate_requested))
+        for b in (self.add, self.correct, self.evaluate):
+            head.addWidget(b)
+        layout.addLayout(head)
+        self.model: RowsModel[TiltakInfo] = RowsModel(TILTAK_COLUMNS, self)
+        self.table = named(QTableView(), f"Tiltak – {title.lower()}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self._emit(self.correct_requested))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self._may_add = False
+
+    def set_rows(self, rows: list[TiltakInfo], *, may_add: bool, empty_text: str) -> None:
+        self.model.set_rows(rows)
+        self._may_add = may_add
+        self.table.setVisible(bool(rows))
+        self.table.setFixedHeight(min(60 + 34 * len(rows), 260))
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not rows)
+        self._update_buttons()
+
+    def selected(self) -> TiltakInfo | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is None and self.model.rowCount() == 1:
+            row = self.model.row(0)
+        return row if isinstance(row, TiltakInfo) else None
+
+    def _update_buttons(self) -> None:
+        t = self.selected()
+        self.add.setVisible(self._may_add)
+        self.correct.setEnabled(t is not None)
+        self.evaluate.setEnabled(t is not None and t.may_evaluate)
+        self.correct.setVisible(self.model.rowCount() > 0)
+        self.evaluate.setVisible(self.model.rowCount() > 0)
+
+    def _emit(self, signal: Any) -> None:
+        t = self.selected()
+        if t is not None:
+            signal.emit(t)
+
+
+class OppmerksomheterPage(LogPage):
+    title = "Oppmerksomheter"
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(backend, parent)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.list = named(QListWidget(), "Oppmerksomheter i loggen")
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(lambda _r: self._show_current())
+        left.addWidget(self.list)
+        self.add = named(QPushButton("&Ny oppmerksomhet …"), "Ny oppmerksomhet")
+        self.add.clicked.connect(self._add_oppmerksomhet)
+        left.addWidget(self.add)
+        lw = QWidget()
+        lw.setLayout(left)
+
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setAccessibleName("Valgt oppmerksomhet")
+        d.addWidget(self.heading)
+        buttons = QHBoxLayout()
+        self.edit = named(QPushButton("Rediger oppmerksomheten …"), "Rediger oppmerksomheten")
+        self.edit.clicked.connect(self._edit_oppmerksomhet)
+        self.new_mal = named(QPushButton("Nytt &mål …"), "Nytt mål")
+        self.new_mal.clicked.connect(self._new_mal)
+        buttons.addWidget(self.edit)
+        buttons.addWidget(self.new_mal)
+        buttons.addStretch()
+        d.addLayout(buttons)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setAccessibleName("Varsler for oppmerksomheten")
+        d.addWidget(self.warnings)
+        self.boxes = {a: ArenaBox(a) for a in Arena}
+        for box in self.boxes.values():
+            box.add_requested.connect(self._add_tiltak)
+            box.correct_requested.connect(self._correct_tiltak)
+            box.evaluate_requested.connect(self._evaluate_tiltak)
+            d.addWidget(box)
+        d.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        splitter = QSplitter()
+        splitter.addWidget(lw)
+        splitter.addWidget(scroll)
+        splitter.setSizes([300, 900])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter)
+
+    def current(self) -> OppmerksomhetInfo | None:
+        item = self.list.currentItem()
+        if item is None or self.snap is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((o for o in self.snap.oppmerksomheter if o.id == wanted), None)
+
+    def select(self, oppmerksomhet_id: uuid.UUID) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == oppmerksomhet_id:
+                self.list.setCurrentRow(i)
+
+    def render_snapshot(self, snap: LoggSnapshot) -> None:
+        keep = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for o in snap.oppmerksomheter:
+            item = QListWidgetItem(o.tekst + (" (avsluttet)" if o.avsluttet else ""))
+            item.setData(Qt.ItemDataRole.UserRole, o.id)
+            if o.warnings:
+                item.setToolTip("\n".join(o.warnings))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if keep is not None:
+            self.select(keep)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.add.setVisible(snap.may(Action.EDIT_CONTENT))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        o, snap = self.current(), self.snap
+        if snap is None:
+            return
+        e = html.escape
+        if o is None:
+            self.heading.setText("<p>Loggen har ingen oppmerksomheter ennå.</p>")
+            for w in (self.edit, self.new_mal, self.warnings, *self.boxes.values()):
+                w.hide()
+            return
+        mal = (
+            f"<p><b>Mål:</b> {e(o.mal.tekst)}</p>"
+            if o.mal
+            else "<p><b>Mål:</b> <i>Ikke satt ennå. Velg ett konkret, målbart mål om gangen.</i></p>"
+        )
+        kjennetegn = f"<p><b>Kjennetegn på måloppnåelse:</b> {e(o.kjennetegn)}</p>" if o.kjennetegn else ""
+        self.heading.setText(f"<h2>{e(o.tekst)}</h2>{kjennetegn}{mal}")
+        editable = snap.may(Action.EDIT_CONTENT) and not o.avsluttet
+        self.edit.setVisible(editable)
+        self.new_mal.setVisible(editable)
+        self.warnings.setText("\n".join(o.warnings))
+        self.warnings.setVisible(bool(o.warnings) and snap.may(Action.ADD_TILTAK))
+        may_add = snap.may(Action.ADD_TILTAK) and not o.avsluttet
+        family_only = not snap.may(Action.EDIT_CONTENT)
+        for arena, box in self.boxes.items():
+            rows = [t for t in o.tiltak if t.arena is arena]
+            box.show()
+            empty = (
+                "Ingen tiltak her ennå."
+                if arena is not Arena.BARN
+                else f"{snap.barn.split()[0]} har ikke eget tiltak ennå."
+            )
+            box.set_rows(rows, may_add=may_add and (not family_only or arena is Arena.HJEM), empty_text=empty)
+
+    # The dialogs live in views/dialogs.py; imported here so the page stays the one place that opens them.
+    def _run(self, dialog: Any) -> None:
+        if dialog.exec() and dialog.changes is not None and dialog.changes.warnings:
+            QMessageBox.information(self, "Stafettlogg", "\n\n".join(dialog.changes.warnings))
+
+    def _add_oppmerksomhet(self) -> None:
+        from desktop.views.dialogs import OppmerksomhetDialog
+
+        if self.snap is not None:
+            self._run(OppmerksomhetDialog(self.backend, self.snap.id, None, parent=self))
+
+    def _edit_oppmerksomhet(self) -> None:
+        from desktop.views.dialogs import OppmerksomhetDialog
+
+        o = self.current()
+        if self.snap is not None and o is not None:
+            self._run(OppmerksomhetDialog(self.backend, self.snap.id, o, parent=self))
+
+    def _new_mal(self) -> None:
+        from desktop.views.dialogs import MalDialog
+
+        o = self.current()
+        if o is not None:
+            self._run(MalDialog(self.backend, o, parent=self))
+
+    def _add_tiltak(self, arena: Arena) -> None:
+        from desktop.views.dialogs import TiltakDialog
+
+        o = self.current()
+        if self.snap is not None and o is not None:
+            self._run(TiltakDialog(self.backend, self.snap, o, arena, parent=self))
+
+    def _correct_tiltak(self, tiltak: TiltakInfo) -> None:
+        from desktop.views.dialogs import CorrectTiltakDialog
+
+        self._run(CorrectTiltakDialog(self.backend, tiltak, parent=self))
+
+    def _evaluate_tiltak(self, tiltak: TiltakInfo) -> None:
+        from desktop.views.dialogs import EvaluateDialog
+
+        self._run(EvaluateDialog(self.backend, tiltak, parent=self))
+
+
+# --------------------------------------------------------------------------- Lysglimt
+
+
+class LysglimtPage(LogPage):
+    title = "Lysglimt"
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(backend, parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel("<i>Det du gir oppmerksomhet, får du mer av.</i> Husk å fortelle barnet om lysglimtene.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = named(QListWidget(), "Lysglimt i loggen")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setStyleSheet(
+            "QListWidget::item { background: #fff4ce; color: #3d2e00; border-radius: 6px; padding: 8px; }"
+            "QListWidget::item:selected { background: #ffe08a; color: #000000; }"
+        )
+        layout.addWidget(self.list)
+        self.add = named(QPushButton("Nytt &lysglimt …"), "Nytt lysglimt")
+        self.add.clicked.connect(self._add)
+        row = QHBoxLayout()
+        row.addWidget(self.add)
+        row.addStretch()
+        layout.addLayout(row)
+
+    def render_snapshot(self, snap: LoggSnapshot) -> None:
+        self.list.clear()
+        for g in sorted(snap.lysglimt, key=lambda g: g.dato, reverse=True):
+            item = QListWidgetItem(f"{g.tekst}\n— {g.forfatter}, {_date(g.dato)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{g.tekst}. Skrevet av {g.forfatter}, {_date(g.dato)}")
+            self.list.addItem(item)
+        if not snap.lysglimt:
+            self.list.addItem("Ingen lysglimt ennå. Skriv det første når noe går bra!")
+        self.add.setVisible(snap.may(Action.POST_LYSGLIMT))
+
+    def _add(self) -> None:
+        from desktop.views.dialogs import LysglimtDialog
+
+        if self.snap is not None:
+            LysglimtDialog(self.backend, self.snap.id, self.snap.oppmerksomheter, parent=self).exec()
+
+
+# --------------------------------------------------------------------------- the log's life
+
+
+class NivaDialog(FormDialog):
+    def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(backend, "Endre nivå", parent=parent)
+        self.logg_id = snap.id
+        self.body.addWidget(QLabel("Nivået styrer hvilke aktører som kan knyttes til loggen."))
+        self.choices: dict[int, QRadioButton] = {}
+        texts = {
+            1: "Nivå 1 – bare aktører fra egen enhet",
+            2: "Nivå 2 – også aktører fra andre tjenester",
+            3: "Nivå 3 – også eksterne aktører, som fastlege og spesialisthelsetjeneste",
+        }
+        for n, text in texts.items():
+            b = named(QRadioButton(text), f"Nivå {n}")
+            b.setChecked(n == snap.niva)
+            self.choices[n] = b
+            self.body.addWidget(b)
+
+    def work(self) -> Callable[[Context], Changes]:
+        niva = next(n for n, b in self.choices.items() if b.isChecked())
+        logg_id = self.logg_id
+        return lambda ctx: logs.change_niva(ctx, logg_id, niva)
+
+
+class CloseDialog(FormDialog):
+    def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(backend, "Avslutt loggen", ok_text="&Avslutt loggen", parent=parent)
+        self.logg_id = snap.id
+        info = QLabel(
+            "Loggen avsluttes når stafettholder, familien og tjenestene er enige om at tiltakene har virket. "
+            "Etterpå kan den bare leses. Eksporter den til PDF og legg den i barnets mappe."
+        )
+        info.setWordWrap(True)
+        self.body.addWidget(info)
+        self.reason = named(QPlainTextEdit(), "Grunnen til at loggen avsluttes")
+        self.reason.setTabChangesFocus(True)
+        label = QLabel("&Grunn:")
+        label.setBuddy(self.reason)
+        self.body.addWidget(label)
+        self.body.addWidget(self.reason)
+
+    def work(self) -> Callable[[Context], Changes]:
+        reason, logg_id = self.reason.toPlainText(), self.logg_id
+        return lambda ctx: logs.close(ctx, logg_id, reason)
+
+
+class ReopenDialog(FormDialog):
+    """A passive log is reopened only with a new consent from everyone with foreldreansvar."""
+
+    def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(backend, "Gjenåpne loggen", ok_text="&Gjenåpne", parent=parent)
+        self.snap = snap
+        info = QLabel("Loggen kan bare gjenåpnes med et nytt, signert samtykke fra alle med foreldreansvar.")
+        info.setWordWrap(True)
+        self.body.addWidget(info)
+        self.signers: list[tuple[uuid.UUID, QCheckBox]] = []
+        for f in snap.foresatte:
+            if f.foreldreansvar:
+                box = named(QCheckBox(f"{f.navn} ({f.rolle}) har signert"), f"{f.navn} har signert")
+                self.signers.append((f.id, box))
+                self.body.addWidget(box)
+        self.date = named(QDateEdit(), "Signert dato")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDate(backend.clock().date())
+        form = QFormLayout()
+        form.addRow("&Signert dato:", self.date)
+        self.body.addLayout(form)
+
+    def work(self) -> Callable[[Context], Changes]:
+        snap = self.snap
+        signers = [i for i, box in self.signers if box.isChecked()]
+        signed = self.date.date().toPython()
+
+        def run(ctx: Context) -> Changes:
+            samtykke = logs.register_samtykke(
+                ctx,
+                barn_id=snap.barn_id,
+                logg_id=snap.id,
+                signert_dato=signed,  # type: ignore[arg-type]
+                opprette_logg=True,
+                utveksle_opplysninger=True,
+                gitt_av_foresatte=signers,
+            )
+            assert samtykke.created is not None
+            return logs.reopen(ctx, snap.id, samtykke.created).merge(samtykke)
+
+        return run
+
+
+# --------------------------------------------------------------------------- the view
+
+
+class LogView(QWidget):
+    """Signals:
+    loaded: (LoggSnapshot) each time the log has been (re)loaded.
+    """
+
+    loaded = Signal(object)
+
+    def __init__(
+        self,
+        backend: Backend,
+        logg_id: uuid.UUID,
+        *,
+        extra_pages: list[LogPage] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.logg_id = logg_id
+        self.snap: LoggSnapshot | None = None
+        self._last_warnings: list[str] = []
+        self.setAccessibleName("Loggen")
+        layout = QVBoxLayout(self)
+
+        self.header = QLabel("Laster loggen …")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setAccessibleName("Barnet og familien")
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        actions = QVBoxLayout()
+        self.niva = named(QPushButton("Endre &nivå …"), "Endre nivå")
+        self.passive = named(QPushButton("Sett &passiv"), "Sett loggen passiv")
+        self.reopen = named(QPushButton("&Gjenåpne …"), "Gjenåpne loggen")
+        self.close_log = named(QPushButton("&Avslutt loggen …"), "Avslutt loggen")
+        self.niva.clicked.connect(lambda: self._dialog(NivaDialog))
+        self.passive.clicked.connect(self._set_passive)
+        self.reopen.clicked.connect(lambda: self._dialog(ReopenDialog))
+        self.close_log.clicked.connect(lambda: self._dialog(CloseDialog))
+        for b in (self.niva, self.passive, self.reopen, self.close_log):
+            actions.addWidget(b)
+        actions.addStretch()
+        top.addLayout(actions)
+        layout.addLayout(top)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(WARNING_STYLE)
+        self.banner.setAccessibleName("Varsler")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.nav = named(QListWidget(), "Deler av loggen")
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 4px; }")
+        self.stack = QStackedWidget()
+        self.pages: list[LogPage] = [
+            OversiktPage(backend),
+            OppmerksomheterPage(backend),
+            LysglimtPage(backend),
+            *(extra_pages or []),
+        ]
+        for i, page in enumerate(self.pages):
+            item = QListWidgetItem(f"{page.title}")
+            item.setToolTip(f"Alt+{i + 1}")
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(1 if len(self.pages) > 1 else 0)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
+        self.setEnabled(False)
+        backend.changed.connect(self._on_changed)
+        self.load(record=True)
+
+    def page(self, kind: type[LogPage]) -> LogPage:
+        return next(p for p in self.pages if isinstance(p, kind))
+
+    def show_page(self, kind: type[LogPage]) -> None:
+        self.nav.setCurrentRow(self.pages.index(self.page(kind)))
+
+    def load(self, *, record: bool = False) -> None:
+        logg_id = self.logg_id
+        self.backend.call(
+            lambda ctx: snapshot(ctx, logg_id, record_read=record), success=self._show, failure=self._failed
+        )
+
+    def _failed(self, message: str) -> None:
+        self.header.setText(f"<h2>Loggen kan ikke vises</h2><p>{html.escape(message)}</p>")
+        self.setEnabled(True)
+        for b in (self.niva, self.passive, self.reopen, self.close_log):
+            b.hide()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.logg_id in changes.logs:
+            self._last_warnings = list(changes.warnings)
+            self.load()
+
+    def _show(self, snap: LoggSnapshot) -> None:
+        self.snap = snap
+        e = html.escape
+        family = ", ".join(
+            f"{e(f.navn)} ({e(f.rolle or 'foresatt')}{'' if f.foreldreansvar else ', uten foreldreansvar'})"
+            for f in snap.foresatte
+        )
+        self.header.setText(
+            f"<h1 style='margin:0'>{e(snap.barn)}</h1>"
+            f"<p>{snap.alder} år · født {_date(snap.fodselsdato)} · foresatte: {family or '–'}</p>"
+            f"<p><b>{STATUS_TEXT[snap.status]}</b> · nivå {snap.niva} · stafettholder {e(snap.stafettholder)},"
+            f" {e(snap.enhet)}</p>"
+        )
+        self.niva.setVisible(snap.may(Action.CHANGE_LEVEL))
+        self.passive.setVisible(snap.may(Action.SET_PASSIVE))
+        self.reopen.setVisible(snap.may(Action.REOPEN))
+        self.close_log.setVisible(snap.may(Action.CLOSE))
+        warnings = list(snap.warnings) + [w for w in self._last_warnings if w not in snap.warnings]
+        if snap.limited:
+            warnings.append("Du har lesetilgang til utvalgte oppmerksomheter i denne loggen.")
+        self.banner.setText("\n".join(warnings))
+        self.banner.setVisible(bool(warnings))
+        for page in self.pages:
+            page.set_snapshot(snap)
+        self.setEnabled(True)
+        self.loaded.emit(snap)
+
+    def _dialog(self, kind: Callable[..., FormDialog]) -> None:
+        if self.snap is not None:
+            kind(self.backend, self.snap, parent=self).exec()
+
+    def _set_passive(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Sett loggen passiv",
+            "En passiv logg kan bare leses, og kan bare gjenåpnes med nytt samtykke. Sette loggen passiv?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            logg_id = self.logg_id
+            self.backend.call(lambda ctx: logs.set_passive(ctx, logg_id))
