@@ -19,6 +19,7 @@ from desktop.core.errors import DomainError
 from desktop.core.queries import Innlogging, sign_in_choices
 from desktop.core.usecases import organisation
 from desktop.models.backend import Backend, TransactionFactory
+from desktop.models.collector import GuiThreadCollector
 from desktop.models.operations import Operations
 from desktop.store import keys
 from desktop.store.errors import KeyringUnavailable, StoreError, WrongPassphrase
@@ -201,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Stafettlogg")
     app.setApplicationVersion(__version__)
     crash.install(default_data_dir())
+    collector = GuiThreadCollector(app)
     started = Startup(data_dir_for(args), kurs=args.kurs).run()
     if started is None:
         return 1
@@ -223,3 +225,4 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         ops.shutdown()
         locker.close()
+        collector.stop()

@@ -41,3 +41,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qapp" in getattr(item, "fixturenames", ()) or "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests collect garbage on the GUI thread only, as the app does (see models/collector.py)."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from desktop.models.collector import GuiThreadCollector
+
+    request.getfixturevalue("qapp")
+    collector = GuiThreadCollector()
+    try:
+        yield
+    finally:
+        collector.stop()

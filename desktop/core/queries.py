@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core import outbox
+from desktop.core.context import Context
 from desktop.core.entities import (
     Ansatt,
     Barn,
@@ -24,6 +27,8 @@ from desktop.core.entities import (
     TiltakStatus,
 )
 from desktop.core.rules import YOUTH_CONSENT_AGE, age_on
+from desktop.core.usecases import content, logs
+from desktop.core.usecases.common import acting_ansatt, get, logg_of
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def _unread(session: Session, person_id: uuid.UUID, ids: list[uuid.UUID]) -> dic
     counts: dict[uuid.UUID, int] = {}
     for logg_id, created, author in session.execute(
         select(Lysglimt.logg_id, Lysglimt.created_at, Lysglimt.forfatter_id).where(Lysglimt.logg_id.in_(ids))
-    ).tuples():
+    ):
         since = seen.get(_seen_key(person_id, logg_id))
         if author != person_id and (since is None or created > since):
             counts[logg_id] = counts.get(logg_id, 0) + 1
@@ -84,13 +89,13 @@ def logg_rows(session: Session, ids: list[uuid.UUID], person_id: uuid.UUID | Non
             .join(Tiltak, Tiltak.oppmerksomhet_id == Oppmerksomhet.id)
             .where(Oppmerksomhet.logg_id.in_(ids), Tiltak.status == TiltakStatus.AKTIV)
             .group_by(Oppmerksomhet.logg_id)
-        ).tuples()
+        )
     }
     glimt: dict[uuid.UUID, int] = {
         k: v
         for k, v in session.execute(
             select(Lysglimt.logg_id, func.count()).where(Lysglimt.logg_id.in_(ids)).group_by(Lysglimt.logg_id)
-        ).tuples()
+        )
     }
     logs = {lg.id: lg for lg in session.scalars(select(Stafettlogg).where(Stafettlogg.id.in_(ids)))}
     return [
@@ -141,3 +146,91 @@ def describe(person: Person) -> str:
     if isinstance(person, Foresatt):
         return f"{person.navn} – foresatt"
     return f"{person.navn} – ungdom"
+
+
+# --------------------------------------------------------------------------- pickers in dialogs
+
+
+class Kandidat(NamedTuple):
+    """An employee who can be made responsible for a tiltak in the log."""
+
+    id: uuid.UUID
+    navn: str
+    enhet: str  # the unit's name; for an external actor their position (e.g. «Fastlege ved …»)
+    ekstern: bool
+
+
+def actor_candidates(ctx: Context, logg_id: uuid.UUID) -> list[Kandidat]:
+    """Employees ticked as aktør who ``add_tiltak`` would accept for this log.
+
+    On nivå 1 only the stafettholder's own unit; on nivå 2 and 3 every unit and external actors.
+    """
+    logg = logs.read_logg(ctx, logg_id, record=False).logg
+    stmt = select(Ansatt).where(
+        Ansatt.kommune_id == logg.enhet.kommune_id,
+        Ansatt.er_aktor.is_(True),
+        Ansatt.fjernet_at.is_(None),
+    )
+    if logg.niva == 1:
+        stmt = stmt.where(Ansatt.enhet_id == logg.enhet_id)
+    people = ctx.session.scalars(stmt.order_by(Ansatt.fornavn, Ansatt.etternavn))
+    return [
+        Kandidat(a.id, a.navn, a.enhet.navn if a.enhet is not None else a.stilling, a.enhet is None) for a in people
+    ]
+
+
+def actor_candidates_for_tiltak(ctx: Context, tiltak_id: uuid.UUID) -> list[Kandidat]:
+    """The candidates of the log a tiltak belongs to (for «riktig ansvarlig»)."""
+    return actor_candidates(ctx, logg_of(ctx, get(ctx, Tiltak, tiltak_id)).id)
+
+
+@dataclass(frozen=True)
+class TekstEndring:
+    """One change of a tiltak's text: an empty ``gammel`` is the text it was entered with."""
+
+    at: dt.datetime
+    hvem: str
+    gammel: str
+    ny: str
+
+
+def tiltak_text_history(ctx: Context, tiltak_id: uuid.UUID) -> list[TekstEndring]:
+    """The tiltak's text as entered and each correction, newest first, from the log's outbox."""
+    logg = logg_of(ctx, get(ctx, Tiltak, tiltak_id))
+    logs.read_logg(ctx, logg.id, record=False)  # the same access check as opening the log
+    rows = []
+    for e in outbox.history(ctx.session, logg.id):
+        if e.entity != "tiltak" or e.entity_id != tiltak_id or "tekst" not in e.values:
+            continue
+        hvem = content.author_name(ctx, PersonKind(e.author_type), e.author_id) if e.author_id else "Ukjent"
+        gammel = str(e.old_values.get("tekst") or "") if e.operation == "update" else ""
+        rows.append(TekstEndring(e.at, hvem, gammel, str(e.values["tekst"] or "")))
+    return rows[::-1]
+
+
+@dataclass(frozen=True)
+class AnsattValg:
+    """An employee who can be given read access: plain data for the GUI thread."""
+
+    id: uuid.UUID
+    navn: str
+    beskrivelse: str
+
+    @property
+    def tekst(self) -> str:
+        return f"{self.navn} – {self.beskrivelse}" if self.beskrivelse else self.navn
+
+
+def employees(ctx: Context) -> list[AnsattValg]:
+    """Everyone employed (not removed) in the acting employee's kommune, by name."""
+    me = acting_ansatt(ctx)
+    stmt = (
+        select(Ansatt)
+        .where(Ansatt.kommune_id == me.kommune_id, Ansatt.fjernet_at.is_(None))
+        .order_by(Ansatt.fornavn, Ansatt.etternavn)
+    )
+    result = []
+    for a in ctx.session.scalars(stmt):
+        where = a.enhet.navn if a.enhet else ("ekstern aktør" if a.er_ekstern else "kommunen")
+        result.append(AnsattValg(a.id, a.navn, ", ".join(p for p in (a.stilling, where) if p)))
+    return result

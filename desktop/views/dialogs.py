@@ -12,19 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import select
-
-from desktop.core import outbox
 from desktop.core.context import OSLO, Changes, Context
-from desktop.core.entities import Ansatt, Arena, Beslutning, PersonKind, Tiltak, TiltakStatus
+from desktop.core.entities import Arena, Beslutning, TiltakStatus
 from desktop.core.permissions import Role
+from desktop.core.queries import (
+    Kandidat,
+    TekstEndring,
+    actor_candidates,
+    actor_candidates_for_tiltak,
+    tiltak_text_history,
+)
 from desktop.core.rules import CORRECTION_WINDOW
 from desktop.core.snapshot import LoggSnapshot, MoteInfo, OppmerksomhetInfo, TiltakInfo
-from desktop.core.usecases import content, logs
-from desktop.core.usecases.common import get, logg_of
+from desktop.core.usecases import content
 from desktop.models.backend import Backend
 
 import shiboken6
@@ -49,67 +51,11 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, named
 from desktop.views.plainlanguage import PlainLanguageEdit
+from desktop.views.widgets import while_alive
 
 # --------------------------------------------------------------------------- background queries
 # Run inside a work callable on the database worker (never on the GUI thread). They read only,
 # after the same access check as opening the log; they belong in ``core.queries`` in time.
-
-
-class Kandidat(NamedTuple):
-    """An employee who can be made responsible for a tiltak in the log."""
-
-    id: uuid.UUID
-    navn: str
-    enhet: str  # the unit's name; for an external actor their position (e.g. «Fastlege ved …»)
-    ekstern: bool
-
-
-def actor_candidates(ctx: Context, logg_id: uuid.UUID) -> list[Kandidat]:
-    """Employees ticked as aktør who ``add_tiltak`` would accept for this log.
-
-    On nivå 1 only the stafettholder's own unit; on nivå 2 and 3 every unit and external actors.
-    """
-    logg = logs.read_logg(ctx, logg_id, record=False).logg
-    stmt = select(Ansatt).where(
-        Ansatt.kommune_id == logg.enhet.kommune_id,
-        Ansatt.er_aktor.is_(True),
-        Ansatt.fjernet_at.is_(None),
-    )
-    if logg.niva == 1:
-        stmt = stmt.where(Ansatt.enhet_id == logg.enhet_id)
-    people = ctx.session.scalars(stmt.order_by(Ansatt.fornavn, Ansatt.etternavn))
-    return [
-        Kandidat(a.id, a.navn, a.enhet.navn if a.enhet is not None else a.stilling, a.enhet is None) for a in people
-    ]
-
-
-def actor_candidates_for_tiltak(ctx: Context, tiltak_id: uuid.UUID) -> list[Kandidat]:
-    """The candidates of the log a tiltak belongs to (for «riktig ansvarlig»)."""
-    return actor_candidates(ctx, logg_of(ctx, get(ctx, Tiltak, tiltak_id)).id)
-
-
-@dataclass(frozen=True)
-class TekstEndring:
-    """One change of a tiltak's text: an empty ``gammel`` is the text it was entered with."""
-
-    at: dt.datetime
-    hvem: str
-    gammel: str
-    ny: str
-
-
-def tiltak_text_history(ctx: Context, tiltak_id: uuid.UUID) -> list[TekstEndring]:
-    """The tiltak's text as entered and each correction, newest first, from the log's outbox."""
-    logg = logg_of(ctx, get(ctx, Tiltak, tiltak_id))
-    logs.read_logg(ctx, logg.id, record=False)  # the same access check as opening the log
-    rows = []
-    for e in outbox.history(ctx.session, logg.id):
-        if e.entity != "tiltak" or e.entity_id != tiltak_id or "tekst" not in e.values:
-            continue
-        hvem = content.author_name(ctx, PersonKind(e.author_type), e.author_id) if e.author_id else "Ukjent"
-        gammel = str(e.old_values.get("tekst") or "") if e.operation == "update" else ""
-        rows.append(TekstEndring(e.at, hvem, gammel, str(e.values["tekst"] or "")))
-    return rows[::-1]
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -224,16 +170,6 @@ def _line() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
-
-
-def _when_alive(widget: QWidget, fn: Callable[[Any], None]) -> Callable[[Any], None]:
-    """A background result for a dialog the user may have closed in the meantime."""
-
-    def deliver(value: Any) -> None:
-        if shiboken6.isValid(widget):
-            fn(value)
-
-    return deliver
 
 
 class Rows(QGridLayout):
@@ -708,8 +644,8 @@ class TiltakDialog(_Form):
             logg_id = snap.id
             backend.call(
                 lambda ctx: actor_candidates(ctx, logg_id),
-                success=_when_alive(self, self._set_candidates),
-                failure=_when_alive(self, self.show_error),
+                success=while_alive(self, self._set_candidates),
+                failure=while_alive(self, self.show_error),
             )
         self.finish(680)
 
@@ -908,8 +844,8 @@ class CorrectTiltakDialog(_Form):
             tiltak_id = tiltak.id
             backend.call(
                 lambda ctx: tiltak_text_history(ctx, tiltak_id),
-                success=_when_alive(self, self.set_history),
-                failure=_when_alive(self, self.show_error),
+                success=while_alive(self, self.set_history),
+                failure=while_alive(self, self.show_error),
             )
         self.finish(640, 560)
 
@@ -1173,8 +1109,8 @@ class EvaluateDialog(_Form):
             tiltak_id = tiltak.id
             backend.call(
                 lambda ctx: actor_candidates_for_tiltak(ctx, tiltak_id),
-                success=_when_alive(self, self._set_candidates),
-                failure=_when_alive(self, self.show_error),
+                success=while_alive(self, self._set_candidates),
+                failure=while_alive(self, self.show_error),
             )
         self.finish(680)
 
@@ -1346,15 +1282,10 @@ __all__ = [
     "CorrectTiltakDialog",
     "DateRow",
     "EvaluateDialog",
-    "Kandidat",
     "LysglimtDialog",
     "MalDialog",
     "OppmerksomhetDialog",
-    "TekstEndring",
     "TiltakDialog",
-    "actor_candidates",
-    "actor_candidates_for_tiltak",
     "combine_mal",
     "open_tiltak_for",
-    "tiltak_text_history",
 ]

@@ -85,6 +85,11 @@ class FormDialog(QDialog):
         self.error.hide()
         self.backend.call(work, success=self._saved, failure=self._failed)
 
+    def reject(self) -> None:
+        """Not while a save is on its way (Esc, the close button): its answer comes back here."""
+        if self.buttons.isEnabled():
+            super().reject()
+
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()

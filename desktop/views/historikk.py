@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from desktop.core.context import OSLO, Context
 from desktop.core.snapshot import HistorikkRad, LoggSnapshot, history
@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.views.forms import ERROR_STYLE, LogPage, named
+from desktop.views.widgets import list_table, while_alive
 
 Felt = tuple[str, str, str]  # (field, old, new) as the core gives it
 
@@ -139,16 +138,6 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _CODE = re.compile(r"^[a-z]+(_[a-z]+)+$")  # an enum value such as «endre_tiltak»
 
 T = TypeVar("T")
-
-
-def while_alive(widget: QWidget, callback: Callable[[T], object]) -> Callable[[T], None]:
-    """A background answer for ``widget``, dropped if the widget was closed and deleted meanwhile."""
-
-    def deliver(value: T) -> None:
-        if isValid(widget):
-            callback(value)
-
-    return deliver
 
 
 def _tr(text: str) -> str:
@@ -287,7 +276,7 @@ class HistorikkPage(LogPage):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.filter.textChanged.connect(self._filter_changed)
-        self.table = self._table(self.tr("Endringer i loggen"), self.proxy)
+        self.table = list_table(self.tr("Endringer i loggen"), self.proxy, sortable=False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.setWordWrap(False)  # one line per change; the whole of it is below
@@ -301,7 +290,7 @@ class HistorikkPage(LogPage):
         self.heading.setAccessibleName(self.tr("Valgt endring"))
         felt_proxy = QSortFilterProxyModel(self)
         felt_proxy.setSourceModel(self.felt_model)
-        self.felt_table = self._table(self.tr("Endrede felt"), felt_proxy)
+        self.felt_table = list_table(self.tr("Endrede felt"), felt_proxy, sortable=False)
         header = self.felt_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -329,20 +318,6 @@ class HistorikkPage(LogPage):
         splitter.setSizes([380, 300])
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
-
-    @staticmethod
-    def _table(name: str, model: Any) -> QTableView:
-        table = named(QTableView(), name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(True)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     # ------------------------------------------------------------------ loading
 

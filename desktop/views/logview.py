@@ -420,7 +420,8 @@ class OppmerksomheterPage(LogPage):
     def _evaluate_tiltak(self, tiltak: TiltakInfo) -> None:
         from desktop.views.dialogs import EvaluateDialog
 
-        self._run(EvaluateDialog(self.backend, tiltak, parent=self))
+        moter = self.snap.moter if self.snap is not None else []
+        self._run(EvaluateDialog(self.backend, tiltak, moter, parent=self))
 
 
 # --------------------------------------------------------------------------- Lysglimt

@@ -13,11 +13,10 @@ from desktop.core.permissions import Action
 from desktop.core.snapshot import LoggSnapshot, MoteInfo
 from desktop.core.usecases import content
 from desktop.models.backend import Backend
-from desktop.models.rows import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from desktop.models.rows import ROW_ROLE, Column, RowsModel
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -29,13 +28,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, named
+from desktop.views.widgets import list_table, sorted_proxy
 
 GREY = "#595959"  # 7:1 on white
 
@@ -57,29 +56,6 @@ def _when(at: dt.datetime) -> str:
 def _paragraphs(text: str) -> str:
     lines = [html.escape(line) for line in text.split("\n")]
     return "<br>".join(lines)
-
-
-def _table(name: str, model: QSortFilterProxyModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    return table
-
-
-def _proxy(model: RowsModel[Any], parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    return proxy
 
 
 def participant_choices(snap: LoggSnapshot) -> list[str]:
@@ -185,11 +161,6 @@ class MoteDialog(FormDialog):
         items = (self.people.item(i) for i in range(self.people.count()))
         return [i.text() for i in items if i.checkState() is Qt.CheckState.Checked]
 
-    def reject(self) -> None:
-        """Not while a save is on its way: its answer comes back to this dialog."""
-        if self.buttons.isEnabled():
-            super().reject()
-
     def work(self) -> Callable[[Context], Changes] | None:
         if self.other.text().strip():
             self.add_other()  # typed but not added: the user meant it
@@ -245,11 +216,6 @@ class ReferatDialog(FormDialog):
         self.body.addWidget(self.text, 1)
         self.resize(620, 520)
 
-    def reject(self) -> None:
-        """Not while a save is on its way: its answer comes back to this dialog."""
-        if self.buttons.isEnabled():
-            super().reject()
-
     def work(self) -> Callable[[Context], Changes]:
         mote_id, referat = self.mote_id, self.text.toPlainText()
         return lambda ctx: content.update_mote(ctx, mote_id, referat=referat)
@@ -297,8 +263,8 @@ class MoterPage(LogPage):
         top.addWidget(self.minutes)
         layout.addLayout(top)
 
-        self.proxy = _proxy(self.model, self)
-        self.table = _table(self.tr("Møter i loggen"), self.proxy)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = list_table(self.tr("Møter i loggen"), self.proxy)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -12,7 +12,7 @@ import html
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from desktop.core.context import OSLO, Changes, Context
 from desktop.core.entities import Ansatt, Notat, Vedlegg
@@ -21,13 +21,12 @@ from desktop.core.permissions import Action
 from desktop.core.snapshot import LoggSnapshot, NotatInfo, VedleggInfo
 from desktop.core.usecases import content, logs
 from desktop.models.backend import Backend
-from desktop.models.rows import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from desktop.models.rows import ROW_ROLE, Column, RowsModel
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -39,29 +38,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, error_label, named
+from desktop.views.widgets import list_table, sorted_proxy, while_alive
 
 JOURNAL_REMINDER = "Stafettloggen er ikke en journal — bare det som er relevant for oppmerksomhetene og tiltakene."
 GREY = "#595959"  # 7:1 on white
 
 T = TypeVar("T")
-
-
-def while_alive(widget: QWidget, callback: Callable[[T], object]) -> Callable[[T], None]:
-    """A background answer for ``widget``, dropped if the widget was closed and deleted meanwhile."""
-
-    def deliver(value: T) -> None:
-        if isValid(widget):
-            callback(value)
-
-    return deliver
 
 
 def _when(at: dt.datetime) -> str:
@@ -79,28 +67,6 @@ def _size(n: int) -> str:
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} kB".replace(".", ",")
     return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
-
-
-def _table(name: str, model: QSortFilterProxyModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    return table
-
-
-def _proxy(model: RowsModel[Any], parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    return proxy
 
 
 def read_pdf_file(path: str) -> tuple[str, bytes]:
@@ -216,11 +182,6 @@ class NotatDialog(FormDialog):
             del self.files[row]
             self.file_list.takeItem(row)
 
-    def reject(self) -> None:
-        """Not while a save is on its way: its answer comes back to this dialog."""
-        if self.buttons.isEnabled():
-            super().reject()
-
     def work(self) -> Callable[[Context], Changes]:
         logg_id, tekst, internt = self.logg_id, self.text.toPlainText(), self.internt.isChecked()
         files = list(self.files)
@@ -290,8 +251,8 @@ class NotaterPage(LogPage):
         self.status.hide()
         layout.addWidget(self.status)
 
-        self.proxy = _proxy(self.model, self)
-        self.table = _table(self.tr("Notater i loggen"), self.proxy)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = list_table(self.tr("Notater i loggen"), self.proxy)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
@@ -300,8 +261,8 @@ class NotaterPage(LogPage):
 
         self.text = named(QTextBrowser(), self.tr("Notatet"))
         self.text.setOpenLinks(False)
-        self.vedlegg_proxy = _proxy(self.vedlegg_model, self)
-        self.vedlegg_table = _table(self.tr("Vedlegg i notatet"), self.vedlegg_proxy)
+        self.vedlegg_proxy = sorted_proxy(self.vedlegg_model, self)
+        self.vedlegg_table = list_table(self.tr("Vedlegg i notatet"), self.vedlegg_proxy)
         self.vedlegg_table.setMaximumHeight(110)
         self.vedlegg_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.vedlegg_table.horizontalHeader().setStretchLastSection(False)

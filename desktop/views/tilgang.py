@@ -10,24 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import select
-
 from desktop.core.context import OSLO, Changes, Context
-from desktop.core.entities import Ansatt
 from desktop.core.errors import DomainError
 from desktop.core.permissions import Action
+from desktop.core.queries import AnsattValg, employees
 from desktop.core.snapshot import LesetilgangInfo, LoggSnapshot, OppmerksomhetInfo, PersonInfo, SamtykkeInfo, snapshot
 from desktop.core.usecases import access, logs
-from desktop.core.usecases.common import acting_ansatt
 from desktop.models.backend import Backend
-from desktop.models.rows import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from desktop.models.rows import ROW_ROLE, Column, RowsModel
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -47,76 +42,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.views.forms import ERROR_STYLE, WARNING_STYLE, FormDialog, LogPage, named
 from desktop.views.notater import read_pdf_file
+from desktop.views.widgets import list_table, sorted_proxy, while_alive
 
 GREY = "#595959"  # 7:1 on white
 MISSING = "#a00000"  # 7.4:1 on white; the cell also says «Mangler»
 
 T = TypeVar("T")
-
-
-def while_alive(widget: QWidget, callback: Callable[[T], object]) -> Callable[[T], None]:
-    """A background answer for ``widget``, dropped if the widget was closed and deleted meanwhile."""
-
-    def deliver(value: T) -> None:
-        if isValid(widget):
-            callback(value)
-
-    return deliver
-
-
-@dataclass(frozen=True)
-class AnsattValg:
-    """An employee who can be given read access: plain data for the GUI thread."""
-
-    id: uuid.UUID
-    navn: str
-    beskrivelse: str
-
-    @property
-    def tekst(self) -> str:
-        return f"{self.navn} – {self.beskrivelse}" if self.beskrivelse else self.navn
-
-
-def employees(ctx: Context) -> list[AnsattValg]:
-    """Everyone employed (not removed) in the acting employee's kommune, by name."""
-    me = acting_ansatt(ctx)
-    stmt = (
-        select(Ansatt)
-        .where(Ansatt.kommune_id == me.kommune_id, Ansatt.fjernet_at.is_(None))
-        .order_by(Ansatt.fornavn, Ansatt.etternavn)
-    )
-    result = []
-    for a in ctx.session.scalars(stmt):
-        where = a.enhet.navn if a.enhet else ("ekstern aktør" if a.er_ekstern else "kommunen")
-        result.append(AnsattValg(a.id, a.navn, ", ".join(p for p in (a.stilling, where) if p)))
-    return result
-
-
-def _table(name: str, model: Any, *, sortable: bool = True) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setSortingEnabled(sortable)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    return table
-
-
-def _proxy(model: RowsModel[Any], parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    return proxy
 
 
 def _find(combo: QComboBox, value: object) -> int:
@@ -283,11 +217,6 @@ class SamtykkeDialog(FormDialog):
         self.scan_label.setText(self.tr("Ingen fil valgt"))
         self.unpick.setEnabled(False)
 
-    def reject(self) -> None:
-        """Not while a save is on its way: its answer comes back to this dialog."""
-        if self.buttons.isEnabled():
-            super().reject()
-
     def work(self) -> Callable[[Context], Changes]:
         barn_id, logg_id, ansatt_id, scan = self.snap.barn_id, self.snap.id, self.ansatt.id, self.scan
         givers = [fid for fid, box in self.signers if box.isChecked()]
@@ -443,11 +372,6 @@ class GrantDialog(FormDialog):
         self.samtykker = [s for s in samtykker if not s.trukket]
         self._person_changed(select)
 
-    def reject(self) -> None:
-        """Not while a save is on its way: its answer comes back to this dialog."""
-        if self.buttons.isEnabled():
-            super().reject()
-
     def work(self) -> Callable[[Context], Changes] | None:
         person = self.chosen_person()
         if person is None:
@@ -493,11 +417,6 @@ class ChangeDialog(FormDialog):
         self.body.addWidget(self.scope)
         self.body.addStretch(1)
         self.setMinimumWidth(560)
-
-    def reject(self) -> None:
-        """Not while a save is on its way: its answer comes back to this dialog."""
-        if self.buttons.isEnabled():
-            super().reject()
 
     def work(self) -> Callable[[Context], Changes]:
         hele, chosen = self.scope.scope()
@@ -571,7 +490,7 @@ class TilgangPage(LogPage):
 
         aktor_box = QGroupBox(self.tr("Aktører"))
         aktor_layout = QVBoxLayout(aktor_box)
-        self.aktor_table = _table(self.tr("Aktører i loggen"), _proxy(self.aktor_model, self))
+        self.aktor_table = list_table(self.tr("Aktører i loggen"), sorted_proxy(self.aktor_model, self))
         self.no_aktor = QLabel(self.tr("Ingen aktører ennå. Legg inn et tiltak med en ansvarlig aktør."))
         self.no_aktor.setWordWrap(True)
         aktor_layout.addWidget(self.aktor_table)
@@ -580,7 +499,9 @@ class TilgangPage(LogPage):
 
         family_box = QGroupBox(self.tr("Foresatte"))
         family_layout = QVBoxLayout(family_box)
-        self.foresatt_table = _table(self.tr("Foresatte og kontaktinformasjon"), _proxy(self.foresatt_model, self))
+        self.foresatt_table = list_table(
+            self.tr("Foresatte og kontaktinformasjon"), sorted_proxy(self.foresatt_model, self)
+        )
         family_layout.addWidget(self.foresatt_table)
         hint = QLabel(
             self.tr(
@@ -607,8 +528,8 @@ class TilgangPage(LogPage):
         )
         access_hint.setWordWrap(True)
         access_layout.addWidget(access_hint)
-        self.tilgang_proxy = _proxy(self.tilgang_model, self)
-        self.tilgang_table = _table(self.tr("Lesetilganger"), self.tilgang_proxy)
+        self.tilgang_proxy = sorted_proxy(self.tilgang_model, self)
+        self.tilgang_table = list_table(self.tr("Lesetilganger"), self.tilgang_proxy)
         self.tilgang_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # active first
         self.tilgang_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.tilgang_table.activated.connect(lambda _i: self.change_access())

@@ -72,10 +72,12 @@ def desk_for(training_template: Training, tmp_path: Path, qtbot: QtBot) -> Itera
     ws = Workspace.open(folder, passphrase=PASSPHRASE)
     clock = Clock(TRAINING_NOW)
     made: list[Desk] = []
+    bugs: list[BaseException] = []
 
     def make(name: str) -> Desk:
         ops = Operations()
         backend = Backend(ops, ws.transaction, training_template.people[name], clock=clock)
+        backend.bug.connect(bugs.append)  # a bug on the worker must fail the test, not vanish
         desk = Desk(ws, backend, ops, clock, training_template)
         made.append(desk)
         return desk
@@ -85,3 +87,4 @@ def desk_for(training_template: Training, tmp_path: Path, qtbot: QtBot) -> Itera
         desk.wait(qtbot)
         desk.ops.shutdown()
     ws.close()
+    assert bugs == [], bugs

@@ -1,0 +1,109 @@
+"""The main window as a person uses it: find a log, open it, create one, walk away and come back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.app import WorkspaceLocker
+from desktop.models.backend import Backend
+from desktop.models.operations import Operations
+from desktop.store.workspace import Workspace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView, QWidget
+
+from desktop.views.logview import LogView
+from desktop.views.mainwindow import MainWindow
+
+from ..core.conftest import Clock
+from .conftest import PASSPHRASE, TRAINING_NOW, Training
+from .helpers import by_name, unnamed_controls
+
+
+@pytest.fixture
+def window_for(training_template: Training, tmp_path: Path, qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
+    import shutil
+
+    folder = tmp_path / "ws"
+    shutil.copytree(training_template.dir, folder)
+    made: list[tuple[MainWindow, Operations, WorkspaceLocker]] = []
+    faults: list[object] = []
+
+    def make(name: str, *, idle_minutes: float = 10) -> MainWindow:
+        ws = Workspace.open(folder, passphrase=PASSPHRASE)
+        locker = WorkspaceLocker(ws)
+        ops = Operations()
+        backend = Backend(ops, ws.transaction, training_template.people[name], clock=Clock(TRAINING_NOW))
+        backend.bug.connect(faults.append)
+        window = MainWindow(
+            backend=backend, locker=locker, who_text=name, may_create=name == "Kari Nilsen", idle_minutes=idle_minutes
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+        made.append((window, ops, locker))
+        return window
+
+    yield make
+    assert faults == []
+    for window, ops, locker in made:
+        qtbot.waitUntil(lambda ops=ops: not ops.busy, timeout=10_000)
+        window.idle.timer.stop()
+        ops.shutdown()
+        locker.close()
+
+
+def wait_idle(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not window.backend.ops.busy, timeout=10_000)
+
+
+def test_mine_logger_filters_as_you_type_and_opens_a_log(window_for: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = window_for("Kari Nilsen")
+    table = by_name(window, "Mine logger", QTableView)
+    assert table.model().rowCount() == 3
+    qtbot.keyClicks(by_name(window, "Filtrer loggene", QLineEdit), "noah")
+    assert table.model().rowCount() == 1
+    qtbot.keyClick(by_name(window, "Filtrer loggene", QLineEdit), Qt.Key.Key_Return)
+    view = window.tabs.currentWidget()
+    assert isinstance(view, LogView)
+    qtbot.waitUntil(lambda: view.snap is not None, timeout=10_000)
+    assert view.snap is not None and view.snap.barn == "Noah Berge"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Noah Berge"
+    assert unnamed_controls(window) == []
+
+
+def test_only_holders_are_offered_a_new_log(window_for: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    assert by_name(window_for("Kari Nilsen"), "Opprett ny logg", QPushButton).isVisibleTo(
+        window_for.__self__ if False else window_for("Kari Nilsen")
+    )
+    assert not by_name(window_for("Ahmed Karimi"), "Opprett ny logg", QPushButton).isVisible()
+
+
+def test_lock_on_idle_hides_everything_drops_the_key_and_unlocks(
+    window_for: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = window_for("Kari Nilsen")
+    window.open_log(window.list_page.model.row_id(0))
+    wait_idle(window, qtbot)
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.idle.timer.start(50)  # the idle time runs out (10 minutes in real use)
+    assert window.is_locked
+    assert window.locker.workspace is None  # the engine and its key are gone  # type: ignore[attr-defined]
+    assert window.list_page.model.rowCount() == 0 and window.tabs.count() == 1
+    assert not any(w.isVisible() for w in window.findChildren(LogView))
+    screen = window.lock_screen
+    by_name(screen, "Passordfrase for å låse opp", QLineEdit).setText("feil passordfrase")
+    by_name(screen, "Lås opp", QPushButton).click()
+    qtbot.waitUntil(lambda: by_name(screen, "Feilmelding", QWidget).isVisible(), timeout=10_000)
+    assert window.is_locked
+    by_name(screen, "Passordfrase for å låse opp", QLineEdit).setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        by_name(screen, "Lås opp", QPushButton).click()
+    window.idle.timer.stop()
+    wait_idle(window, qtbot)
+    assert not window.is_locked
+    assert window.list_page.model.rowCount() == 3 and len(window.log_views()) == 1
