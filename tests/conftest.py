@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
-
-# Before any QApplication exists: without a display pytest-qt would abort the process.
-if not os.environ.get("STAFETTLOGG_TEST_DISPLAY"):
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +13,18 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from desktop.store.keys import MemoryKeyring
+
+# Before any QApplication exists: without a display pytest-qt would abort the process.
+# Two virtual screens, as in a meeting room: the laptop (primary) and a 1080p TV beside it.
+SCREENS = [
+    {"name": "Baerbar", "x": 0, "y": 0, "width": 1366, "height": 768},
+    {"name": "Storskjerm", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+]
+if not os.environ.get("STAFETTLOGG_TEST_DISPLAY"):
+    _config = os.path.join(tempfile.mkdtemp(prefix="stafettlogg-screens-"), "screens.json")
+    with open(_config, "w", encoding="utf-8") as _f:
+        json.dump({"screens": [dict(s, logicalDpi=96, logicalBaseDpi=96, dpr=1.0) for s in SCREENS]}, _f)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
 
 
 @pytest.fixture(autouse=True)
