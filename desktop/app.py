@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,6 +26,7 @@ from desktop.store import keys
 from desktop.store.errors import KeyringUnavailable, StoreError, WrongPassphrase
 from desktop.store.workspace import HOME_ENV, Workspace, default_data_dir
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.views import crash
@@ -35,18 +37,117 @@ log = logging.getLogger(__name__)
 
 KURS_DIR_NAME = "kurs"
 
+# --------------------------------------------------------------------------- languages
+# The source strings are bokmål; nynorsk and English come from resources/i18n/stafettlogg_<lang>.qm,
+# built from the .ts sources by scripts/i18n.sh (and by build.spec for the bundle).
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="stafettlogg", description="Stafettlogg – samtykkebasert plan rundt et barn")
-    parser.add_argument("--data-dir", type=Path, help=f"mappen arbeidsområdet ligger i (også ${HOME_ENV})")
+LANGUAGES = ("nb", "nn", "en")
+QM_NAME = "stafettlogg_{0}"
+# Qt's own translations (standard buttons, file dialogs), by the names Qt ships them under.
+QT_QM_NAMES = {"nb": ("qtbase_nb", "qtbase_no"), "nn": ("qtbase_nn",), "en": ("qtbase_en",)}
+LOCALE_NAMES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language to show by default: nynorsk or English if the system uses it, else bokmål."""
+    code = (locale or QLocale.system()).name().split("_")[0].lower()
+    if code == "nn":
+        return "nn"
+    if code == "en":
+        return "en"
+    return "nb"  # nb, no, and every language we have no translation for
+
+
+def requested_language(argv: Sequence[str] | None) -> str | None:
+    """``--sprak`` from the command line, read before the full parse (whose help it translates)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--sprak")
+    known, _rest = parser.parse_known_args(argv)
+    return known.sprak if known.sprak in LANGUAGES else None
+
+
+def translations_dir() -> Path:
+    """resources/i18n in the source tree, or in the PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return root / "resources" / "i18n"
+
+
+def load_translators(language: str, folder: Path | None = None) -> list[QTranslator]:
+    """The app's and Qt's translators for ``language``, whichever are there (none for bokmål's own texts).
+
+    A missing .qm is not an error: the texts stay in bokmål, the source language.
+    """
+    translators = []
+    if language != "nb":
+        ours = QTranslator()
+        where = folder or translations_dir()
+        if ours.load(QM_NAME.format(language), str(where)):
+            translators.append(ours)
+        else:
+            log.warning(
+                "no %s translation in %s (run scripts/i18n.sh build); the texts stay in bokmål", language, where
+            )
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in QT_QM_NAMES.get(language, ()):
+        qt = QTranslator()
+        if qt.load(name, qt_dir):
+            translators.append(qt)
+            break
+    return translators
+
+
+def install_translators(app: QCoreApplication, translators: Sequence[QTranslator]) -> None:
+    """Before any window is made; the app owns them from here."""
+    for translator in translators:
+        translator.setParent(app)
+        app.installTranslator(translator)
+
+
+def cli_translation(translators: Sequence[QTranslator]) -> Callable[[str], str]:
+    """Translates the command line's help before the QApplication exists (translators cannot be installed yet)."""
+
+    def translated(text: str) -> str:
+        for translator in translators:
+            found = translator.translate("app", text)
+            if found:
+                return found
+        return text
+
+    return translated
+
+
+def parse_args(argv: Sequence[str] | None, cli_text: Callable[[str], str] = str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="stafettlogg",
+        description=cli_text(QT_TRANSLATE_NOOP("app", "Stafettlogg – samtykkebasert plan rundt et barn")),
+    )
     parser.add_argument(
-        "--kurs", action="store_true", help="åpne kursløsningen (oppdiktet øvingskommune); lages ved første start"
+        "--data-dir",
+        type=Path,
+        help=cli_text(QT_TRANSLATE_NOOP("app", "mappen arbeidsområdet ligger i (også ${0})")).format(HOME_ENV),
+    )
+    parser.add_argument(
+        "--kurs",
+        action="store_true",
+        help=cli_text(QT_TRANSLATE_NOOP("app", "åpne kursløsningen (oppdiktet øvingskommune); lages ved første start")),
     )
     parser.add_argument(
         "--laas-etter",
         type=float,
-        metavar="MINUTTER",
-        help=f"lås etter så mange minutter uten bruk ({DEFAULT_IDLE_MINUTES})",
+        metavar=cli_text(QT_TRANSLATE_NOOP("app", "MINUTTER")),
+        help=cli_text(QT_TRANSLATE_NOOP("app", "lås etter så mange minutter uten bruk ({0})")).format(
+            DEFAULT_IDLE_MINUTES
+        ),
+    )
+    parser.add_argument(
+        "--sprak",
+        choices=LANGUAGES,
+        help=cli_text(
+            QT_TRANSLATE_NOOP(
+                "app", "språket i programmet: nb (bokmål), nn (nynorsk) eller en (engelsk); standard: systemets språk"
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Stafettlogg {__version__}")
     return parser.parse_args(argv)
@@ -194,10 +295,14 @@ def idle_minutes(args: argparse.Namespace) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+    language = requested_language(argv) or system_language()
+    translators = load_translators(language)
+    args = parse_args(argv, cli_translation(translators))
     logging.basicConfig(level=logging.INFO if os.environ.get("STAFETTLOGG_DEBUG") else logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_translators(app, translators)  # before any window
+    QLocale.setDefault(QLocale(LOCALE_NAMES[language]))  # dates and calendars in the same language
     app.setApplicationName("Stafettlogg")
     app.setApplicationDisplayName("Stafettlogg")
     app.setApplicationVersion(__version__)

@@ -66,7 +66,12 @@ def main() -> int:
     backend = Backend(ops, ws.transaction, kari.ref, clock=lambda: NOW)
     OUT.mkdir(parents=True, exist_ok=True)
     for width, height in SIZES:
-        window = MainWindow(backend=backend, locker=_Locker(), who_text="Kari Nilsen (Pedagogisk leder)", may_create=True)  # type: ignore[arg-type]
+        window = MainWindow(
+            backend=backend,
+            locker=_Locker(),  # type: ignore[arg-type]
+            who_text="Kari Nilsen (Pedagogisk leder)",
+            may_create=True,
+        )
         window.resize(width, height)
         window.show()
         settle(ops)

@@ -19,3 +19,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}"
   touch "$stamp"
 fi
+# The translations' .qm files are built from the .ts sources, not kept in git.
+scripts/i18n.sh build

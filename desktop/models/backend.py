@@ -80,7 +80,7 @@ class Backend(QObject):
         """Run ``work(ctx)`` in one transaction; ``failure`` gets the Norwegian message of a known fault."""
         if self._locked:
             if failure is not None:
-                failure("Stafettlogg er låst. Lås opp og prøv igjen; det du skrev, er tatt vare på.")
+                failure(self.tr("Stafettlogg er låst. Lås opp og prøv igjen; det du skrev, er tatt vare på."))
             return
 
         def run() -> T:

@@ -8,7 +8,14 @@ from typing import Any
 from desktop.core.entities import LoggStatus
 from desktop.core.queries import LoggRad
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,21 +23,30 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("LoggListModel", text)
 
 
+# Marked for lupdate; translated where shown.
 STATUS_TEXT = {
-    LoggStatus.AKTIV: "Aktiv",
-    LoggStatus.PASSIV: "Passiv",
-    LoggStatus.AVSLUTTET: "Avsluttet",
+    LoggStatus.AKTIV: QT_TRANSLATE_NOOP("LoggListModel", "Aktiv"),
+    LoggStatus.PASSIV: QT_TRANSLATE_NOOP("LoggListModel", "Passiv"),
+    LoggStatus.AVSLUTTET: QT_TRANSLATE_NOOP("LoggListModel", "Avsluttet"),
 }
 
 
 class LoggListModel(QAbstractTableModel):
     """Rows are immutable snapshots; the view replaces them when a change notice concerns them."""
 
-    COLUMNS = ("Barn", "Status", "Nivå", "Stafettholder", "Enhet", "Neste evaluering", "Lysglimt")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LoggListModel", "Barn"),
+        QT_TRANSLATE_NOOP("LoggListModel", "Status"),
+        QT_TRANSLATE_NOOP("LoggListModel", "Nivå"),
+        QT_TRANSLATE_NOOP("LoggListModel", "Stafettholder"),
+        QT_TRANSLATE_NOOP("LoggListModel", "Enhet"),
+        QT_TRANSLATE_NOOP("LoggListModel", "Neste evaluering"),
+        QT_TRANSLATE_NOOP("LoggListModel", "Lysglimt"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,7 +69,7 @@ class LoggListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
+            return _tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +84,7 @@ class LoggListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(r, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return tr("Åpne loggen for {0}").format(r.barn)
+            return self.tr("Åpne loggen for {0}").format(r.barn)
         return None
 
     @staticmethod
@@ -77,7 +93,7 @@ class LoggListModel(QAbstractTableModel):
             case 0:
                 return r.barn
             case 1:
-                return tr(STATUS_TEXT[r.status])
+                return _tr(STATUS_TEXT[r.status])
             case 2:
                 return str(r.niva)
             case 3:
@@ -87,7 +103,11 @@ class LoggListModel(QAbstractTableModel):
             case 5:
                 return r.neste_evaluering.strftime("%d.%m.%Y") if r.neste_evaluering else "–"
             case 6:
-                return f"{r.lysglimt} ({r.uleste_lysglimt} nye)" if r.uleste_lysglimt else str(r.lysglimt)
+                if r.uleste_lysglimt:
+                    return QCoreApplication.translate("LoggListModel", "{0} ({1} nye)").format(
+                        r.lysglimt, r.uleste_lysglimt
+                    )
+                return str(r.lysglimt)
         return ""
 
     @staticmethod

@@ -16,6 +16,7 @@ from types import TracebackType
 from desktop.core.errors import DomainError
 from desktop.store.errors import StoreError
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -73,10 +74,8 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
     if QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc, tb)
         return
-    where = f"\n\nRapporten er lagret i {path}." if path else ""
-    QMessageBox.critical(
-        None,
-        "Stafettlogg – programfeil",
-        "Det oppstod en feil i programmet. Det du har lagret, er tatt vare på."
-        f"{where}\n\nSend gjerne rapporten til IT-støtte.",
-    )
+    text = QCoreApplication.translate("crash", "Det oppstod en feil i programmet. Det du har lagret, er tatt vare på.")
+    if path:
+        text += "\n\n" + QCoreApplication.translate("crash", "Rapporten er lagret i {0}.").format(path)
+    text += "\n\n" + QCoreApplication.translate("crash", "Send gjerne rapporten til IT-støtte.")
+    QMessageBox.critical(None, QCoreApplication.translate("crash", "Stafettlogg – programfeil"), text)

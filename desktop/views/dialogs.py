@@ -96,20 +96,22 @@ def _pydate(value: QDate) -> dt.date:
 
 
 def _day(value: dt.date | None) -> str:
-    return f"{value:%d.%m.%Y}" if value is not None else _tr("ikke satt")
+    return f"{value:%d.%m.%Y}" if value is not None else QCoreApplication.translate("dialogs", "ikke satt")
 
 
 def _moment(value: dt.datetime) -> str:
     local = value.astimezone(OSLO)
-    return f"{local:%d.%m.%Y} kl. {local:%H.%M}"
+    return QCoreApplication.translate("dialogs", "{0} kl. {1}").format(f"{local:%d.%m.%Y}", f"{local:%H.%M}")
 
 
 def _duration(left: dt.timedelta) -> str:
     minutes = int(left.total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return f"{hours} t {minutes} min"
-    return f"{minutes} min" if minutes else _tr("under 1 min")
+        return QCoreApplication.translate("dialogs", "{0} t {1} min").format(hours, minutes)
+    if minutes:
+        return QCoreApplication.translate("dialogs", "{0} min").format(minutes)
+    return QCoreApplication.translate("dialogs", "under 1 min")
 
 
 def _note(text: str = "", name: str = "", *, style: str = NOTE_STYLE) -> QLabel:
@@ -208,10 +210,10 @@ class DateRow:
     """An optional date: a check box (the row's label) that switches the date field on."""
 
     def __init__(self, text: str, name: str, value: dt.date | None, fallback: dt.date) -> None:
-        self.check = named(QCheckBox(text), _tr("Sett {0}").format(name.lower()))
+        self.check = named(QCheckBox(text), QCoreApplication.translate("dialogs", "Sett {0}").format(name.lower()))
         self.edit = _date_edit(name, value or fallback)
         self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(_tr("Ikke satt"))
+        self.edit.setSpecialValueText(QCoreApplication.translate("dialogs", "Ikke satt"))
         self._last = value or fallback
         self.check.toggled.connect(self._toggled)
         self.check.setChecked(value is not None)
@@ -287,8 +289,8 @@ def _read_only_buttons(dialog: FormDialog) -> None:
     ok.setText(ok.text().replace("&", ""))  # its key would clash with «Lukk»
     ok.hide()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    close.setText(_tr("&Lukk"))
-    named(close, _tr("Lukk"))
+    close.setText(QCoreApplication.translate("dialogs", "&Lukk"))
+    named(close, QCoreApplication.translate("dialogs", "Lukk"))
 
 
 # --------------------------------------------------------------------------- oppmerksomhet

@@ -13,7 +13,7 @@ from desktop.core.context import Changes, Context
 from desktop.core.snapshot import LoggSnapshot
 from desktop.models.backend import Backend
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -23,7 +23,10 @@ WARNING_STYLE = "background: #fff4ce; color: #3d2e00; padding: 6px; border-radiu
 
 
 def named(widget: W, name: str, description: str = "") -> W:
-    """Every interactive widget gets a Norwegian accessible name (the GUI tests find widgets by it)."""
+    """Every interactive widget gets an accessible name, through ``tr()`` like any text.
+
+    The GUI tests (no translator installed) find widgets by the Norwegian source name.
+    """
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
@@ -35,14 +38,17 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
-    label.setAccessibleName("Feilmelding")
+    label.setAccessibleName(QCoreApplication.translate("forms", "Feilmelding"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus moves here so screen readers say it
     label.hide()
     return label
 
 
-def dialog_buttons(ok_text: str, cancel_text: str = "Avbryt") -> QDialogButtonBox:
+def dialog_buttons(ok_text: str, cancel_text: str | None = None) -> QDialogButtonBox:
+    """OK and Cancel with our (already translated) texts; Cancel says «Avbryt» unless told otherwise."""
+    if cancel_text is None:
+        cancel_text = QCoreApplication.translate("forms", "Avbryt")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -57,8 +63,9 @@ class FormDialog(QDialog):
     Subclasses put their fields in ``self.body`` and implement :meth:`work`.
     """
 
-    def __init__(self, backend: Backend, title: str, *, ok_text: str = "&Lagre", parent: QWidget | None = None):
+    def __init__(self, backend: Backend, title: str, *, ok_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        ok_text = ok_text or self.tr("&Lagre")
         self.backend = backend
         self.changes: Changes | None = None
         self.setWindowTitle(title)
@@ -106,7 +113,11 @@ class FormDialog(QDialog):
 
 
 class LogPage(QWidget):
-    """One section of the log view. The view hands every page each new snapshot of the log."""
+    """One section of the log view. The view hands every page each new snapshot of the log.
+
+    ``title`` is the Norwegian source text, marked in each subclass with
+    ``QT_TRANSLATE_NOOP("ClassName", "...")``; :meth:`shown_title` is what people see and hear.
+    """
 
     title = ""
 
@@ -114,7 +125,11 @@ class LogPage(QWidget):
         super().__init__(parent)
         self.backend = backend
         self.snap: LoggSnapshot | None = None
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.shown_title())
+
+    def shown_title(self) -> str:
+        """The title in the user's language (``tr`` looks in each class's context up the hierarchy)."""
+        return self.tr(self.title) if self.title else ""
 
     def set_snapshot(self, snap: LoggSnapshot) -> None:
         self.snap = snap

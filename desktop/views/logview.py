@@ -7,6 +7,7 @@ person may do.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import uuid
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from desktop.core.usecases import logs
 from desktop.models.backend import Backend
 from desktop.models.rows import ROW_ROLE, Column, RowsModel
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,14 +48,27 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, named
 
-STATUS_TEXT = {LoggStatus.AKTIV: "Aktiv", LoggStatus.PASSIV: "Passiv", LoggStatus.AVSLUTTET: "Avsluttet"}
-ARENA_TITLE = {Arena.TJENESTE: "I tjenesten", Arena.HJEM: "I hjemmet", Arena.BARN: "Barnets eget tiltak"}
-TILTAK_STATUS = {
-    TiltakStatus.PLANLAGT: "Neste trinn",
-    TiltakStatus.AKTIV: "Aktiv",
-    TiltakStatus.AVSLUTTET: "Evaluert",
-    TiltakStatus.FEILREGISTRERT: "Feilregistrert",
+# Marked for lupdate; translated where shown (``_tr``).
+STATUS_TEXT = {
+    LoggStatus.AKTIV: QT_TRANSLATE_NOOP("logview", "Aktiv"),
+    LoggStatus.PASSIV: QT_TRANSLATE_NOOP("logview", "Passiv"),
+    LoggStatus.AVSLUTTET: QT_TRANSLATE_NOOP("logview", "Avsluttet"),
 }
+ARENA_TITLE = {
+    Arena.TJENESTE: QT_TRANSLATE_NOOP("logview", "I tjenesten"),
+    Arena.HJEM: QT_TRANSLATE_NOOP("logview", "I hjemmet"),
+    Arena.BARN: QT_TRANSLATE_NOOP("logview", "Barnets eget tiltak"),
+}
+TILTAK_STATUS = {
+    TiltakStatus.PLANLAGT: QT_TRANSLATE_NOOP("logview", "Neste trinn"),
+    TiltakStatus.AKTIV: QT_TRANSLATE_NOOP("logview", "Aktiv"),
+    TiltakStatus.AVSLUTTET: QT_TRANSLATE_NOOP("logview", "Evaluert"),
+    TiltakStatus.FEILREGISTRERT: QT_TRANSLATE_NOOP("logview", "Feilregistrert"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("logview", text)
 
 
 def _date(d: Any) -> str:
@@ -65,34 +79,50 @@ def _period(start: Any, end: Any) -> str:
     if start and end:
         return f"{_date(start)} – {_date(end)}"
     if start:
-        return f"fra {_date(start)}"
-    return f"til {_date(end)}" if end else "–"
+        return QCoreApplication.translate("logview", "fra {0}").format(_date(start))
+    return QCoreApplication.translate("logview", "til {0}").format(_date(end)) if end else "–"
 
 
 def _left(t: TiltakInfo) -> str:
     if t.correction_left.total_seconds() <= 0:
-        return "Låst"
+        return QCoreApplication.translate("logview", "Låst")
     minutes = int(t.correction_left.total_seconds() // 60)
-    return f"{minutes // 60} t {minutes % 60} min"
+    return QCoreApplication.translate("logview", "{0} t {1} min").format(minutes // 60, minutes % 60)
 
 
+# The titles are marked for lupdate; ``tiltak_columns()`` gives them translated.
 TILTAK_COLUMNS: list[Column[TiltakInfo]] = [
-    Column("Tiltak", lambda t: t.tekst, tooltip=lambda t: t.tekst),
-    Column("Ansvarlig", lambda t: t.ansvarlig),
-    Column("Periode", lambda t: _period(t.fra_dato, t.til_dato), sort=lambda t: str(t.fra_dato)),
-    Column("Evaluering", lambda t: _date(t.evalueringsdato), sort=lambda t: str(t.evalueringsdato)),
-    Column("Trinn", lambda t: str(t.trinn), sort=lambda t: t.trinn),
+    Column(QT_TRANSLATE_NOOP("logview", "Tiltak"), lambda t: t.tekst, tooltip=lambda t: t.tekst),
+    Column(QT_TRANSLATE_NOOP("logview", "Ansvarlig"), lambda t: t.ansvarlig),
     Column(
-        "Status",
-        lambda t: TILTAK_STATUS[t.status],
+        QT_TRANSLATE_NOOP("logview", "Periode"),
+        lambda t: _period(t.fra_dato, t.til_dato),
+        sort=lambda t: str(t.fra_dato),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("logview", "Evaluering"),
+        lambda t: _date(t.evalueringsdato),
+        sort=lambda t: str(t.evalueringsdato),
+    ),
+    Column(QT_TRANSLATE_NOOP("logview", "Trinn"), lambda t: str(t.trinn), sort=lambda t: t.trinn),
+    Column(
+        QT_TRANSLATE_NOOP("logview", "Status"),
+        lambda t: _tr(TILTAK_STATUS[t.status]),
         foreground=lambda t: "#595959" if t.status is not TiltakStatus.AKTIV else None,
     ),
     Column(
-        "Kan rettes",
+        QT_TRANSLATE_NOOP("logview", "Kan rettes"),
         _left,
-        tooltip=lambda t: "Teksten i et tiltak kan rettes i 8 timer etter at det ble lagt inn.",
+        tooltip=lambda t: QCoreApplication.translate(
+            "logview", "Teksten i et tiltak kan rettes i 8 timer etter at det ble lagt inn."
+        ),
     ),
 ]
+
+
+def tiltak_columns() -> list[Column[TiltakInfo]]:
+    """``TILTAK_COLUMNS`` with their titles in the user's language."""
+    return [dataclasses.replace(c, title=_tr(c.title)) for c in TILTAK_COLUMNS]
 
 
 def _section_title(text: str) -> QLabel:
@@ -107,19 +137,25 @@ def _section_title(text: str) -> QLabel:
 class StartsideDialog(FormDialog):
     """The start page's questions and the child's own words."""
 
+    # (the snapshot's field, its question), marked for lupdate; translated where shown.
     FIELDS = (
-        ("bekymring", "Hva er bekymringen?"),
-        ("kjennetegn", "Hva kjennetegner måloppnåelse?"),
-        ("opprettholdende", "Hva opprettholder utfordringen?"),
-        ("barnets_stemme", "Barnets stemme – hva sier barnet selv?"),
+        ("bekymring", QT_TRANSLATE_NOOP("StartsideDialog", "Hva er bekymringen?")),
+        ("kjennetegn", QT_TRANSLATE_NOOP("StartsideDialog", "Hva kjennetegner måloppnåelse?")),
+        ("opprettholdende", QT_TRANSLATE_NOOP("StartsideDialog", "Hva opprettholder utfordringen?")),
+        ("barnets_stemme", QT_TRANSLATE_NOOP("StartsideDialog", "Barnets stemme – hva sier barnet selv?")),
     )
 
+    @staticmethod
+    def question(text: str) -> str:
+        return QCoreApplication.translate("StartsideDialog", text)
+
     def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
-        super().__init__(backend, "Rediger startsiden", parent=parent)
+        super().__init__(backend, self.tr("Rediger startsiden"), parent=parent)
         self.logg_id = snap.id
         form = QFormLayout()
         self.edits: dict[str, QPlainTextEdit] = {}
-        for key, label in self.FIELDS:
+        for key, source in self.FIELDS:
+            label = self.question(source)
             edit = named(QPlainTextEdit(getattr(snap, key)), label)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
@@ -135,7 +171,7 @@ class StartsideDialog(FormDialog):
 
 
 class OversiktPage(LogPage):
-    title = "Oversikt"
+    title = QT_TRANSLATE_NOOP("OversiktPage", "Oversikt")
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(backend, parent)
@@ -145,13 +181,13 @@ class OversiktPage(LogPage):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Oversikt over loggen")
+        self.text.setAccessibleName(self.tr("Oversikt over loggen"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.text)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(scroll)
-        self.edit = named(QPushButton("&Rediger startsiden …"), "Rediger startsiden")
+        self.edit = named(QPushButton(self.tr("&Rediger startsiden …")), self.tr("Rediger startsiden"))
         self.edit.clicked.connect(self._edit)
         row = QHBoxLayout()
         row.addWidget(self.edit)
@@ -161,17 +197,20 @@ class OversiktPage(LogPage):
     def render_snapshot(self, snap: LoggSnapshot) -> None:
         e = html.escape
 
+        empty = self.tr("Ikke fylt ut ennå.")
+
         def para(title: str, value: str) -> str:
-            body = e(value) if value.strip() else "<i>Ikke fylt ut ennå.</i>"
+            body = e(value) if value.strip() else f"<i>{empty}</i>"
             return f"<h3>{e(title)}</h3><p>{body}</p>"
 
         due = [
             t for o in snap.oppmerksomheter for t in o.tiltak if t.status is TiltakStatus.AKTIV and t.evalueringsdato
         ]
         due.sort(key=lambda t: t.evalueringsdato)  # type: ignore[arg-type, return-value]
-        parts = [para(title, getattr(snap, key)) for key, title in StartsideDialog.FIELDS]
+        parts = [para(StartsideDialog.question(title), getattr(snap, key)) for key, title in StartsideDialog.FIELDS]
         if due:
-            parts.append("<h3>Neste evalueringer</h3><ul>")
+            next_title = self.tr("Neste evalueringer")
+            parts.append(f"<h3>{next_title}</h3><ul>")
             parts += [f"<li>{_date(t.evalueringsdato)}: {e(t.tekst)} ({e(t.ansvarlig)})</li>" for t in due[:5]]
             parts.append("</ul>")
         self.text.setText("".join(parts))
@@ -195,23 +234,23 @@ class ArenaBox(QWidget):
     def __init__(self, arena: Arena, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.arena = arena
-        title = ARENA_TITLE[arena]
+        title = _tr(ARENA_TITLE[arena])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(_section_title(title))
         head.addStretch()
-        self.add = named(QPushButton("Nytt tiltak …"), f"Nytt tiltak – {title.lower()}")
+        self.add = named(QPushButton(self.tr("Nytt tiltak …")), self.tr("Nytt tiltak – {0}").format(title.lower()))
         self.add.clicked.connect(lambda: self.add_requested.emit(self.arena))
-        self.correct = named(QPushButton("Rett …"), f"Rett tiltak – {title.lower()}")
+        self.correct = named(QPushButton(self.tr("Rett …")), self.tr("Rett tiltak – {0}").format(title.lower()))
         self.correct.clicked.connect(lambda: self._emit(self.correct_requested))
-        self.evaluate = named(QPushButton("Evaluer …"), f"Evaluer tiltak – {title.lower()}")
+        self.evaluate = named(QPushButton(self.tr("Evaluer …")), self.tr("Evaluer tiltak – {0}").format(title.lower()))
         self.evaluate.clicked.connect(lambda: self._emit(self.evaluate_requested))
         for b in (self.add, self.correct, self.evaluate):
             head.addWidget(b)
         layout.addLayout(head)
-        self.model: RowsModel[TiltakInfo] = RowsModel(TILTAK_COLUMNS, self)
-        self.table = named(QTableView(), f"Tiltak – {title.lower()}")
+        self.model: RowsModel[TiltakInfo] = RowsModel(tiltak_columns(), self)
+        self.table = named(QTableView(), self.tr("Tiltak – {0}").format(title.lower()))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -260,17 +299,17 @@ class ArenaBox(QWidget):
 
 
 class OppmerksomheterPage(LogPage):
-    title = "Oppmerksomheter"
+    title = QT_TRANSLATE_NOOP("OppmerksomheterPage", "Oppmerksomheter")
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(backend, parent)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.list = named(QListWidget(), "Oppmerksomheter i loggen")
+        self.list = named(QListWidget(), self.tr("Oppmerksomheter i loggen"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(lambda _r: self._show_current())
         left.addWidget(self.list)
-        self.add = named(QPushButton("&Ny oppmerksomhet …"), "Ny oppmerksomhet")
+        self.add = named(QPushButton(self.tr("&Ny oppmerksomhet …")), self.tr("Ny oppmerksomhet"))
         self.add.clicked.connect(self._add_oppmerksomhet)
         left.addWidget(self.add)
         lw = QWidget()
@@ -281,12 +320,12 @@ class OppmerksomheterPage(LogPage):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setAccessibleName("Valgt oppmerksomhet")
+        self.heading.setAccessibleName(self.tr("Valgt oppmerksomhet"))
         d.addWidget(self.heading)
         buttons = QHBoxLayout()
-        self.edit = named(QPushButton("Rediger oppmerksomheten …"), "Rediger oppmerksomheten")
+        self.edit = named(QPushButton(self.tr("Rediger oppmerksomheten …")), self.tr("Rediger oppmerksomheten"))
         self.edit.clicked.connect(self._edit_oppmerksomhet)
-        self.new_mal = named(QPushButton("Nytt &mål …"), "Nytt mål")
+        self.new_mal = named(QPushButton(self.tr("Nytt &mål …")), self.tr("Nytt mål"))
         self.new_mal.clicked.connect(self._new_mal)
         buttons.addWidget(self.edit)
         buttons.addWidget(self.new_mal)
@@ -295,7 +334,7 @@ class OppmerksomheterPage(LogPage):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.setAccessibleName("Varsler for oppmerksomheten")
+        self.warnings.setAccessibleName(self.tr("Varsler for oppmerksomheten"))
         d.addWidget(self.warnings)
         self.boxes = {a: ArenaBox(a) for a in Arena}
         for box in self.boxes.values():
@@ -333,7 +372,7 @@ class OppmerksomheterPage(LogPage):
         self.list.blockSignals(True)
         self.list.clear()
         for o in snap.oppmerksomheter:
-            item = QListWidgetItem(o.tekst + (" (avsluttet)" if o.avsluttet else ""))
+            item = QListWidgetItem(o.tekst + (self.tr(" (avsluttet)") if o.avsluttet else ""))
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             if o.warnings:
                 item.setToolTip("\n".join(o.warnings))
@@ -352,16 +391,19 @@ class OppmerksomheterPage(LogPage):
             return
         e = html.escape
         if o is None:
-            self.heading.setText("<p>Loggen har ingen oppmerksomheter ennå.</p>")
+            none = self.tr("Loggen har ingen oppmerksomheter ennå.")
+            self.heading.setText(f"<p>{none}</p>")
             for w in (self.edit, self.new_mal, self.warnings, *self.boxes.values()):
                 w.hide()
             return
         mal = (
-            f"<p><b>Mål:</b> {e(o.mal.tekst)}</p>"
+            self.tr("<p><b>Mål:</b> {0}</p>").format(e(o.mal.tekst))
             if o.mal
-            else "<p><b>Mål:</b> <i>Ikke satt ennå. Velg ett konkret, målbart mål om gangen.</i></p>"
+            else self.tr("<p><b>Mål:</b> <i>Ikke satt ennå. Velg ett konkret, målbart mål om gangen.</i></p>")
         )
-        kjennetegn = f"<p><b>Kjennetegn på måloppnåelse:</b> {e(o.kjennetegn)}</p>" if o.kjennetegn else ""
+        kjennetegn = (
+            self.tr("<p><b>Kjennetegn på måloppnåelse:</b> {0}</p>").format(e(o.kjennetegn)) if o.kjennetegn else ""
+        )
         self.heading.setText(f"<h2>{e(o.tekst)}</h2>{kjennetegn}{mal}")
         editable = snap.may(Action.EDIT_CONTENT) and not o.avsluttet
         self.edit.setVisible(editable)
@@ -374,9 +416,9 @@ class OppmerksomheterPage(LogPage):
             rows = [t for t in o.tiltak if t.arena is arena]
             box.show()
             empty = (
-                "Ingen tiltak her ennå."
+                self.tr("Ingen tiltak her ennå.")
                 if arena is not Arena.BARN
-                else f"{snap.barn.split()[0]} har ikke eget tiltak ennå."
+                else self.tr("{0} har ikke eget tiltak ennå.").format(snap.barn.split()[0])
             )
             box.set_rows(rows, may_add=may_add and (not family_only or arena is Arena.HJEM), empty_text=empty)
 
@@ -428,15 +470,17 @@ class OppmerksomheterPage(LogPage):
 
 
 class LysglimtPage(LogPage):
-    title = "Lysglimt"
+    title = QT_TRANSLATE_NOOP("LysglimtPage", "Lysglimt")
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(backend, parent)
         layout = QVBoxLayout(self)
-        intro = QLabel("<i>Det du gir oppmerksomhet, får du mer av.</i> Husk å fortelle barnet om lysglimtene.")
+        intro = QLabel(
+            self.tr("<i>Det du gir oppmerksomhet, får du mer av.</i> Husk å fortelle barnet om lysglimtene.")
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.list = named(QListWidget(), "Lysglimt i loggen")
+        self.list = named(QListWidget(), self.tr("Lysglimt i loggen"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.setStyleSheet(
@@ -444,7 +488,7 @@ class LysglimtPage(LogPage):
             "QListWidget::item:selected { background: #ffe08a; color: #000000; }"
         )
         layout.addWidget(self.list)
-        self.add = named(QPushButton("Nytt &lysglimt …"), "Nytt lysglimt")
+        self.add = named(QPushButton(self.tr("Nytt &lysglimt …")), self.tr("Nytt lysglimt"))
         self.add.clicked.connect(self._add)
         row = QHBoxLayout()
         row.addWidget(self.add)
@@ -455,10 +499,13 @@ class LysglimtPage(LogPage):
         self.list.clear()
         for g in sorted(snap.lysglimt, key=lambda g: g.dato, reverse=True):
             item = QListWidgetItem(f"{g.tekst}\n— {g.forfatter}, {_date(g.dato)}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{g.tekst}. Skrevet av {g.forfatter}, {_date(g.dato)}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{0}. Skrevet av {1}, {2}").format(g.tekst, g.forfatter, _date(g.dato)),
+            )
             self.list.addItem(item)
         if not snap.lysglimt:
-            self.list.addItem("Ingen lysglimt ennå. Skriv det første når noe går bra!")
+            self.list.addItem(self.tr("Ingen lysglimt ennå. Skriv det første når noe går bra!"))
         self.add.setVisible(snap.may(Action.POST_LYSGLIMT))
 
     def _add(self) -> None:
@@ -473,17 +520,17 @@ class LysglimtPage(LogPage):
 
 class NivaDialog(FormDialog):
     def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
-        super().__init__(backend, "Endre nivå", parent=parent)
+        super().__init__(backend, self.tr("Endre nivå"), parent=parent)
         self.logg_id = snap.id
-        self.body.addWidget(QLabel("Nivået styrer hvilke aktører som kan knyttes til loggen."))
+        self.body.addWidget(QLabel(self.tr("Nivået styrer hvilke aktører som kan knyttes til loggen.")))
         self.choices: dict[int, QRadioButton] = {}
         texts = {
-            1: "Nivå 1 – bare aktører fra egen enhet",
-            2: "Nivå 2 – også aktører fra andre tjenester",
-            3: "Nivå 3 – også eksterne aktører, som fastlege og spesialisthelsetjeneste",
+            1: self.tr("Nivå 1 – bare aktører fra egen enhet"),
+            2: self.tr("Nivå 2 – også aktører fra andre tjenester"),
+            3: self.tr("Nivå 3 – også eksterne aktører, som fastlege og spesialisthelsetjeneste"),
         }
         for n, text in texts.items():
-            b = named(QRadioButton(text), f"Nivå {n}")
+            b = named(QRadioButton(text), self.tr("Nivå {0}").format(n))
             b.setChecked(n == snap.niva)
             self.choices[n] = b
             self.body.addWidget(b)
@@ -496,17 +543,19 @@ class NivaDialog(FormDialog):
 
 class CloseDialog(FormDialog):
     def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
-        super().__init__(backend, "Avslutt loggen", ok_text="&Avslutt loggen", parent=parent)
+        super().__init__(backend, self.tr("Avslutt loggen"), ok_text=self.tr("&Avslutt loggen"), parent=parent)
         self.logg_id = snap.id
         info = QLabel(
-            "Loggen avsluttes når stafettholder, familien og tjenestene er enige om at tiltakene har virket. "
-            "Etterpå kan den bare leses. Eksporter den til PDF og legg den i barnets mappe."
+            self.tr(
+                "Loggen avsluttes når stafettholder, familien og tjenestene er enige om at tiltakene har virket. "
+                "Etterpå kan den bare leses. Eksporter den til PDF og legg den i barnets mappe."
+            )
         )
         info.setWordWrap(True)
         self.body.addWidget(info)
-        self.reason = named(QPlainTextEdit(), "Grunnen til at loggen avsluttes")
+        self.reason = named(QPlainTextEdit(), self.tr("Grunnen til at loggen avsluttes"))
         self.reason.setTabChangesFocus(True)
-        label = QLabel("&Grunn:")
+        label = QLabel(self.tr("&Grunn:"))
         label.setBuddy(self.reason)
         self.body.addWidget(label)
         self.body.addWidget(self.reason)
@@ -520,23 +569,26 @@ class ReopenDialog(FormDialog):
     """A passive log is reopened only with a new consent from everyone with foreldreansvar."""
 
     def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
-        super().__init__(backend, "Gjenåpne loggen", ok_text="&Gjenåpne", parent=parent)
+        super().__init__(backend, self.tr("Gjenåpne loggen"), ok_text=self.tr("&Gjenåpne"), parent=parent)
         self.snap = snap
-        info = QLabel("Loggen kan bare gjenåpnes med et nytt, signert samtykke fra alle med foreldreansvar.")
+        info = QLabel(self.tr("Loggen kan bare gjenåpnes med et nytt, signert samtykke fra alle med foreldreansvar."))
         info.setWordWrap(True)
         self.body.addWidget(info)
         self.signers: list[tuple[uuid.UUID, QCheckBox]] = []
         for f in snap.foresatte:
             if f.foreldreansvar:
-                box = named(QCheckBox(f"{f.navn} ({f.rolle}) har signert"), f"{f.navn} har signert")
+                box = named(
+                    QCheckBox(self.tr("{0} ({1}) har signert").format(f.navn, f.rolle)),
+                    self.tr("{0} har signert").format(f.navn),
+                )
                 self.signers.append((f.id, box))
                 self.body.addWidget(box)
-        self.date = named(QDateEdit(), "Signert dato")
+        self.date = named(QDateEdit(), self.tr("Signert dato"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.setDate(backend.clock().date())
         form = QFormLayout()
-        form.addRow("&Signert dato:", self.date)
+        form.addRow(self.tr("&Signert dato:"), self.date)
         self.body.addLayout(form)
 
     def work(self) -> Callable[[Context], Changes]:
@@ -583,21 +635,21 @@ class LogView(QWidget):
         self.logg_id = logg_id
         self.snap: LoggSnapshot | None = None
         self._last_warnings: list[str] = []
-        self.setAccessibleName("Loggen")
+        self.setAccessibleName(self.tr("Loggen"))
         layout = QVBoxLayout(self)
 
-        self.header = QLabel("Laster loggen …")
+        self.header = QLabel(self.tr("Laster loggen …"))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Barnet og familien")
+        self.header.setAccessibleName(self.tr("Barnet og familien"))
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         actions = QVBoxLayout()
-        self.niva = named(QPushButton("Endre &nivå …"), "Endre nivå")
-        self.passive = named(QPushButton("Sett &passiv"), "Sett loggen passiv")
-        self.reopen = named(QPushButton("&Gjenåpne …"), "Gjenåpne loggen")
-        self.close_log = named(QPushButton("&Avslutt loggen …"), "Avslutt loggen")
+        self.niva = named(QPushButton(self.tr("Endre &nivå …")), self.tr("Endre nivå"))
+        self.passive = named(QPushButton(self.tr("Sett &passiv")), self.tr("Sett loggen passiv"))
+        self.reopen = named(QPushButton(self.tr("&Gjenåpne …")), self.tr("Gjenåpne loggen"))
+        self.close_log = named(QPushButton(self.tr("&Avslutt loggen …")), self.tr("Avslutt loggen"))
         self.niva.clicked.connect(lambda: self._dialog(NivaDialog))
         self.passive.clicked.connect(self._set_passive)
         self.reopen.clicked.connect(lambda: self._dialog(ReopenDialog))
@@ -611,11 +663,11 @@ class LogView(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(WARNING_STYLE)
-        self.banner.setAccessibleName("Varsler")
+        self.banner.setAccessibleName(self.tr("Varsler"))
         self.banner.hide()
         layout.addWidget(self.banner)
 
-        self.nav = named(QListWidget(), "Deler av loggen")
+        self.nav = named(QListWidget(), self.tr("Deler av loggen"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget()
@@ -626,7 +678,7 @@ class LogView(QWidget):
             *(extra_pages or []),
         ]
         for i, page in enumerate(self.pages):
-            item = QListWidgetItem(f"{page.title}")
+            item = QListWidgetItem(page.shown_title())
             item.setToolTip(f"Alt+{i + 1}")
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -654,7 +706,8 @@ class LogView(QWidget):
         )
 
     def _failed(self, message: str) -> None:
-        self.header.setText(f"<h2>Loggen kan ikke vises</h2><p>{html.escape(message)}</p>")
+        title = self.tr("Loggen kan ikke vises")
+        self.header.setText(f"<h2>{title}</h2><p>{html.escape(message)}</p>")
         self.setEnabled(True)
         for b in (self.niva, self.passive, self.reopen, self.close_log):
             b.hide()
@@ -667,23 +720,22 @@ class LogView(QWidget):
     def _show(self, snap: LoggSnapshot) -> None:
         self.snap = snap
         e = html.escape
+        guardian, without = self.tr("foresatt"), self.tr(", uten foreldreansvar")
         family = ", ".join(
-            f"{e(f.navn)} ({e(f.rolle or 'foresatt')}{'' if f.foreldreansvar else ', uten foreldreansvar'})"
-            for f in snap.foresatte
+            f"{e(f.navn)} ({e(f.rolle or guardian)}{'' if f.foreldreansvar else e(without)})" for f in snap.foresatte
         )
-        self.header.setText(
-            f"<h1 style='margin:0'>{e(snap.barn)}</h1>"
-            f"<p>{snap.alder} år · født {_date(snap.fodselsdato)} · foresatte: {family or '–'}</p>"
-            f"<p><b>{STATUS_TEXT[snap.status]}</b> · nivå {snap.niva} · stafettholder {e(snap.stafettholder)},"
-            f" {e(snap.enhet)}</p>"
+        born = self.tr("{0} år · født {1} · foresatte: {2}").format(snap.alder, _date(snap.fodselsdato), family or "–")
+        status = self.tr("<b>{0}</b> · nivå {1} · stafettholder {2}, {3}").format(
+            _tr(STATUS_TEXT[snap.status]), snap.niva, e(snap.stafettholder), e(snap.enhet)
         )
+        self.header.setText(f"<h1 style='margin:0'>{e(snap.barn)}</h1><p>{born}</p><p>{status}</p>")
         self.niva.setVisible(snap.may(Action.CHANGE_LEVEL))
         self.passive.setVisible(snap.may(Action.SET_PASSIVE))
         self.reopen.setVisible(snap.may(Action.REOPEN))
         self.close_log.setVisible(snap.may(Action.CLOSE))
         warnings = list(snap.warnings) + [w for w in self._last_warnings if w not in snap.warnings]
         if snap.limited:
-            warnings.append("Du har lesetilgang til utvalgte oppmerksomheter i denne loggen.")
+            warnings.append(self.tr("Du har lesetilgang til utvalgte oppmerksomheter i denne loggen."))
         self.banner.setText("\n".join(warnings))
         self.banner.setVisible(bool(warnings))
         for page in self.pages:
@@ -698,8 +750,8 @@ class LogView(QWidget):
     def _set_passive(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Sett loggen passiv",
-            "En passiv logg kan bare leses, og kan bare gjenåpnes med nytt samtykke. Sette loggen passiv?",
+            self.tr("Sett loggen passiv"),
+            self.tr("En passiv logg kan bare leses, og kan bare gjenåpnes med nytt samtykke. Sette loggen passiv?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             logg_id = self.logg_id

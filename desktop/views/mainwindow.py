@@ -106,15 +106,18 @@ class LogListPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<h2>Mine logger</h2>"))
+        title = self.tr("Mine logger")
+        head.addWidget(QLabel(f"<h2>{title}</h2>"))
         head.addStretch()
-        self.create = named(QPushButton("&Opprett ny logg …"), "Opprett ny logg")
+        self.create = named(QPushButton(self.tr("&Opprett ny logg …")), self.tr("Opprett ny logg"))
         self.create.setVisible(may_create)
         self.create.clicked.connect(self.create_requested)
         head.addWidget(self.create)
         layout.addLayout(head)
-        self.filter = named(QLineEdit(), "Filtrer loggene", "Skriv for å filtrere på barn, stafettholder, enhet")
-        self.filter.setPlaceholderText("Filtrer på barn, stafettholder, enhet eller status … (Ctrl+F)")
+        self.filter = named(
+            QLineEdit(), self.tr("Filtrer loggene"), self.tr("Skriv for å filtrere på barn, stafettholder, enhet")
+        )
+        self.filter.setPlaceholderText(self.tr("Filtrer på barn, stafettholder, enhet eller status … (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
         self.model = LoggListModel(self)
@@ -124,7 +127,7 @@ class LogListPage(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(SORT_ROLE)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = named(QTableView(), "Mine logger")
+        self.table = named(QTableView(), self.tr("Mine logger"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -139,7 +142,7 @@ class LogListPage(QWidget):
         self.table.activated.connect(lambda _i: self._open())
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.open = named(QPushButton("&Åpne loggen"), "Åpne loggen")
+        self.open = named(QPushButton(self.tr("&Åpne loggen")), self.tr("Åpne loggen"))
         self.open.clicked.connect(self._open)
         self.count = QLabel()
         row.addWidget(self.open)
@@ -151,7 +154,7 @@ class LogListPage(QWidget):
     def set_rows(self, rows: list[LoggRad]) -> None:
         self.model.set_rows(rows)
         n = len(rows)
-        self.count.setText("1 logg" if n == 1 else f"{n} logger")
+        self.count.setText(self.tr("1 logg") if n == 1 else self.tr("{0} logger").format(n))
         self.open.setEnabled(n > 0)
         if n and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
@@ -175,24 +178,26 @@ class LockScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch()
         text = QLabel(
-            "<h1>Stafettlogg er låst</h1>"
-            "<p>Barnas opplysninger er skjult, og nøkkelen til databasen er fjernet fra minnet.</p>"
-            f"<p>Logget inn: {who}</p>"
+            self.tr(
+                "<h1>Stafettlogg er låst</h1>"
+                "<p>Barnas opplysninger er skjult, og nøkkelen til databasen er fjernet fra minnet.</p>"
+                "<p>Logget inn: {0}</p>"
+            ).format(who)
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.passphrase = named(QLineEdit(), "Passordfrase for å låse opp")
+        self.passphrase = named(QLineEdit(), self.tr("Passordfrase for å låse opp"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passordfrase")
+        self.passphrase.setPlaceholderText(self.tr("Passordfrase"))
         self.passphrase.setVisible(needs_passphrase)
         self.passphrase.setMaximumWidth(360)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName("Feilmelding")
+        self.error.setAccessibleName(self.tr("Feilmelding"))
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.hide()
-        self.button = named(QPushButton("&Lås opp"), "Lås opp")
+        self.button = named(QPushButton(self.tr("&Lås opp")), self.tr("Lås opp"))
         self.button.setMaximumWidth(360)
         self.button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
@@ -235,7 +240,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.backend = backend
         self.locker = locker
-        self.setWindowTitle(f"Stafettlogg – {who_text}")
+        self.setWindowTitle(self.tr("Stafettlogg – {0}").format(who_text))
         self.setAccessibleName("Stafettlogg")
         self.resize(1366, 768)
         self._reopen: list[uuid.UUID] = []
@@ -243,11 +248,11 @@ class MainWindow(QMainWindow):
         self.list_page = LogListPage(may_create=may_create)
         self.list_page.open_requested.connect(self.open_log)
         self.list_page.create_requested.connect(self.create_log)
-        self.tabs = named(QTabWidget(), "Åpne logger")
+        self.tabs = named(QTabWidget(), self.tr("Åpne logger"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
-        self.tabs.addTab(self.list_page, "Mine logger")
+        self.tabs.addTab(self.list_page, self.tr("Mine logger"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.lock_screen = LockScreen(who=who_text, needs_passphrase=locker.needs_passphrase)
         self.lock_screen.unlock_requested.connect(self.unlock)
@@ -261,27 +266,27 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         backend.changed.connect(self._on_changed)
         backend.error.connect(lambda message: QMessageBox.warning(self, "Stafettlogg", message))
-        self.statusBar().showMessage("Laster loggene …")
+        self.statusBar().showMessage(self.tr("Laster loggene …"))
         self.refresh()
 
     def _menus(self, may_create: bool) -> None:
-        fil = self.menuBar().addMenu("&Fil")
-        new = QAction("&Opprett ny logg …", self, shortcut=QKeySequence("Ctrl+N"), enabled=may_create)
+        fil = self.menuBar().addMenu(self.tr("&Fil"))
+        new = QAction(self.tr("&Opprett ny logg …"), self, shortcut=QKeySequence("Ctrl+N"), enabled=may_create)
         new.triggered.connect(self.create_log)
-        lock = QAction("&Lås nå", self, shortcut=QKeySequence("Ctrl+L"))
+        lock = QAction(self.tr("&Lås nå"), self, shortcut=QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.lock)
-        close_tab = QAction("Lukk &loggen", self, shortcut=QKeySequence("Ctrl+W"))
+        close_tab = QAction(self.tr("Lu&kk loggen"), self, shortcut=QKeySequence("Ctrl+W"))
         close_tab.triggered.connect(lambda: self._close_tab(self.tabs.currentIndex()))
-        quit_ = QAction("&Avslutt", self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_ = QAction(self.tr("&Avslutt"), self, shortcut=QKeySequence("Ctrl+Q"))
         quit_.triggered.connect(self.close)
         for a in (new, lock, close_tab, quit_):
             fil.addAction(a)
-        vis = self.menuBar().addMenu("&Vis")
-        mine = QAction("&Mine logger", self, shortcut=QKeySequence("Ctrl+1"))
+        vis = self.menuBar().addMenu(self.tr("&Vis"))
+        mine = QAction(self.tr("&Mine logger"), self, shortcut=QKeySequence("Ctrl+1"))
         mine.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-        find = QAction("&Filtrer loggene", self, shortcut=QKeySequence("Ctrl+F"))
+        find = QAction(self.tr("&Filtrer loggene"), self, shortcut=QKeySequence("Ctrl+F"))
         find.triggered.connect(self._focus_filter)
-        refresh = QAction("&Oppdater", self, shortcut=QKeySequence("F5"))
+        refresh = QAction(self.tr("&Oppdater"), self, shortcut=QKeySequence("F5"))
         refresh.triggered.connect(self.refresh)
         for a in (mine, find, refresh):
             vis.addAction(a)
@@ -303,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def _rows(self, rows: list[LoggRad]) -> None:
         self.list_page.set_rows(rows)
-        self.statusBar().showMessage("Klar")
+        self.statusBar().showMessage(self.tr("Klar"))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.logs:
@@ -318,7 +323,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(view)
                 return view
         view = LogView(self.backend, logg_id, extra_pages=extra_pages(self.backend))
-        index = self.tabs.addTab(view, "Laster …")
+        index = self.tabs.addTab(view, self.tr("Laster …"))
         view.loaded.connect(lambda snap, v=view: self._title(v, snap.barn))
         self.tabs.setCurrentIndex(index)
         return view
@@ -327,7 +332,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(view)
         if index >= 0:
             self.tabs.setTabText(index, name)
-            self.tabs.setTabToolTip(index, f"Loggen for {name}")
+            self.tabs.setTabToolTip(index, self.tr("Loggen for {0}").format(name))
 
     def _close_tab(self, index: int) -> None:
         if index > 0:

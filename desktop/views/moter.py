@@ -15,7 +15,7 @@ from desktop.core.usecases import content
 from desktop.models.backend import Backend
 from desktop.models.rows import ROW_ROLE, Column, RowsModel
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -38,19 +38,25 @@ from desktop.views.widgets import list_table, sorted_proxy
 
 GREY = "#595959"  # 7:1 on white
 
-FIRST_AGENDA = (
+# The agenda a new meeting starts with (marked for lupdate; translated where used).
+FIRST_AGENDA = QT_TRANSLATE_NOOP(
+    "MoteDialog",
     "1. Velkommen, og hvem som gjør hva i stafettloggen.\n"
     "2. Hva barnet og foreldrene forteller.\n"
     "3. Bekymringen, oppmerksomheter og mål.\n"
     "4. Hva holder utfordringen ved like?\n"
     "5. Tiltak i tjenesten, hjemme og for barnet.\n"
-    "6. Dato for neste møte."
+    "6. Dato for neste møte.",
 )
-LATER_AGENDA = "1. Lysglimt siden sist.\n2. Evaluering av tiltakene.\n3. Nye mål eller tiltak.\n4. Dato for neste møte."
+LATER_AGENDA = QT_TRANSLATE_NOOP(
+    "MoteDialog",
+    "1. Lysglimt siden sist.\n2. Evaluering av tiltakene.\n3. Nye mål eller tiltak.\n4. Dato for neste møte.",
+)
 
 
 def _when(at: dt.datetime) -> str:
-    return at.astimezone(OSLO).strftime("%d.%m.%Y kl. %H:%M")
+    local = at.astimezone(OSLO)
+    return QCoreApplication.translate("moter", "{0} kl. {1}").format(f"{local:%d.%m.%Y}", f"{local:%H:%M}")
 
 
 def _paragraphs(text: str) -> str:
@@ -62,9 +68,11 @@ def participant_choices(snap: LoggSnapshot) -> list[str]:
     """Who can be called: the holder, the family, the log's actors — as «Navn, rolle», as the training writes."""
     choices = []
     holder_role = next((a.rolle for a in snap.aktorer if a.id == snap.stafettholder_id), "")
-    choices.append(f"{snap.stafettholder}, {(holder_role or 'stafettholder').lower()}")
+    holder = holder_role or QCoreApplication.translate("moter", "stafettholder")
+    choices.append(f"{snap.stafettholder}, {holder.lower()}")
+    guardian = QCoreApplication.translate("moter", "foresatt")
     for f in snap.foresatte:
-        choices.append(f"{f.navn}, {f.rolle or 'foresatt'}")
+        choices.append(f"{f.navn}, {f.rolle or guardian}")
     for a in snap.aktorer:
         if a.id != snap.stafettholder_id:
             choices.append(f"{a.navn}, {a.rolle.lower()}" if a.rolle else a.navn)
@@ -117,7 +125,8 @@ class MoteDialog(FormDialog):
         if places:
             self.place.setText(places[-1])
         form.addRow(self.tr("&Sted:"), self.place)
-        self.agenda = named(QPlainTextEdit(FIRST_AGENDA if first else LATER_AGENDA), self.tr("Dagsorden"))
+        agenda = QCoreApplication.translate("MoteDialog", FIRST_AGENDA if first else LATER_AGENDA)
+        self.agenda = named(QPlainTextEdit(agenda), self.tr("Dagsorden"))
         self.agenda.setTabChangesFocus(True)
         self.agenda.setMinimumHeight(130)
         form.addRow(self.tr("&Dagsorden:"), self.agenda)
@@ -227,7 +236,7 @@ class ReferatDialog(FormDialog):
 class MoterPage(LogPage):
     """The log's meetings, the chosen meeting's agenda and minutes."""
 
-    title = "Møter"
+    title = QT_TRANSLATE_NOOP("MoterPage", "Møter")
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(backend, parent)
@@ -337,16 +346,17 @@ class MoterPage(LogPage):
             self.detail.clear()
         else:
             e = html.escape
-            people = "".join(f"<li>{e(p)}</li>" for p in m.deltakere) or f"<li>{self.tr('Ingen')}</li>"
-            agenda = _paragraphs(m.dagsorden) if m.dagsorden.strip() else f"<i>{self.tr('Ingen dagsorden.')}</i>"
-            minutes = (
-                _paragraphs(m.referat) if m.referat.strip() else f"<i>{self.tr('Referatet er ikke skrevet ennå.')}</i>"
-            )
+            none, no_agenda = self.tr("Ingen"), self.tr("Ingen dagsorden.")
+            no_minutes = self.tr("Referatet er ikke skrevet ennå.")
+            people = "".join(f"<li>{e(p)}</li>" for p in m.deltakere) or f"<li>{none}</li>"
+            agenda = _paragraphs(m.dagsorden) if m.dagsorden.strip() else f"<i>{no_agenda}</i>"
+            minutes = _paragraphs(m.referat) if m.referat.strip() else f"<i>{no_minutes}</i>"
+            titles = self.tr("Deltakere"), self.tr("Dagsorden"), self.tr("Referat")
             self.detail.setHtml(
                 f"<h3>{e(_when(m.tidspunkt))}{' – ' + e(m.sted) if m.sted else ''}</h3>"
-                f"<p><b>{self.tr('Deltakere')}</b></p><ul>{people}</ul>"
-                f"<p><b>{self.tr('Dagsorden')}</b><br>{agenda}</p>"
-                f"<p><b>{self.tr('Referat')}</b><br>{minutes}</p>"
+                f"<p><b>{titles[0]}</b></p><ul>{people}</ul>"
+                f"<p><b>{titles[1]}</b><br>{agenda}</p>"
+                f"<p><b>{titles[2]}</b><br>{minutes}</p>"
             )
         self._update_buttons()
 

@@ -23,7 +23,7 @@ from desktop.core.usecases import content, logs
 from desktop.models.backend import Backend
 from desktop.models.rows import ROW_ROLE, Column, RowsModel
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -46,7 +46,10 @@ from PySide6.QtWidgets import (
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, error_label, named
 from desktop.views.widgets import list_table, sorted_proxy, while_alive
 
-JOURNAL_REMINDER = "Stafettloggen er ikke en journal — bare det som er relevant for oppmerksomhetene og tiltakene."
+# Marked for lupdate; translated where shown (``journal_reminder()``).
+JOURNAL_REMINDER = QT_TRANSLATE_NOOP(
+    "notater", "Stafettloggen er ikke en journal — bare det som er relevant for oppmerksomhetene og tiltakene."
+)
 GREY = "#595959"  # 7:1 on white
 
 T = TypeVar("T")
@@ -61,9 +64,13 @@ def _start(text: str, length: int = 90) -> str:
     return line if len(line) <= length else line[: length - 1].rstrip() + "…"
 
 
+def journal_reminder() -> str:
+    return QCoreApplication.translate("notater", JOURNAL_REMINDER)
+
+
 def _size(n: int) -> str:
     if n < 1024:
-        return f"{n} byte"
+        return QCoreApplication.translate("notater", "{0} byte").format(n)
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} kB".replace(".", ",")
     return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
@@ -92,9 +99,9 @@ def read_vedlegg(ctx: Context, logg_id: uuid.UUID, vedlegg_id: uuid.UUID) -> byt
     vedlegg = ctx.session.get(Vedlegg, vedlegg_id)
     notat = ctx.session.get(Notat, vedlegg.notat_id) if vedlegg is not None and vedlegg.notat_id else None
     if vedlegg is None or notat is None or notat.logg_id != logg_id:
-        raise NotFound("Vedlegget finnes ikke (lenger).")
+        raise NotFound(QCoreApplication.translate("notater", "Vedlegget finnes ikke (lenger)."))
     if lesning.relation.readable is not None or (notat.internt and not isinstance(ctx.person, Ansatt)):
-        raise PermissionDenied("Du har ikke tilgang til dette vedlegget.")
+        raise PermissionDenied(QCoreApplication.translate("notater", "Du har ikke tilgang til dette vedlegget."))
     return bytes(vedlegg.innhold)
 
 
@@ -114,7 +121,7 @@ class NotatDialog(FormDialog):
         self.logg_id = snap.id
         self.files: list[tuple[str, bytes]] = []
 
-        reminder = QLabel(self.tr(JOURNAL_REMINDER))
+        reminder = QLabel(journal_reminder())
         reminder.setWordWrap(True)
         reminder.setStyleSheet(WARNING_STYLE)
         reminder.setAccessibleName(self.tr("Påminnelse"))
@@ -194,7 +201,7 @@ class NotatDialog(FormDialog):
 class NotaterPage(LogPage):
     """The log's notes, the chosen note's text and attachments, and a PDF preview."""
 
-    title = "Notater"
+    title = QT_TRANSLATE_NOOP("NotaterPage", "Notater")
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(backend, parent)
@@ -230,7 +237,7 @@ class NotaterPage(LogPage):
             self.tr(
                 "Notater er det som hører til barnets historie uten å være et tiltak, for eksempel "
                 "bildedokumentasjon av øvelser. {0}"
-            ).format(self.tr(JOURNAL_REMINDER))
+            ).format(journal_reminder())
         )
         intro.setWordWrap(True)
         top.addWidget(intro, 1)

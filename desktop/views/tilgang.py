@@ -21,7 +21,7 @@ from desktop.core.usecases import access, logs
 from desktop.models.backend import Backend
 from desktop.models.rows import ROW_ROLE, Column, RowsModel
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -155,7 +155,7 @@ class SamtykkeDialog(FormDialog):
             if f.foreldreansvar:
                 box = named(
                     QCheckBox(self.tr("{0} ({1}) har signert").format(f.navn, f.rolle).replace("&", "&&")),
-                    f"{f.navn} har signert",
+                    self.tr("{0} har signert").format(f.navn),
                 )
                 self.signers.append((f.id, box))
                 signers_layout.addWidget(box)
@@ -430,7 +430,7 @@ class ChangeDialog(FormDialog):
 class TilgangPage(LogPage):
     """The actors, the guardians' contact data, and read access."""
 
-    title = "Aktører og tilgang"
+    title = QT_TRANSLATE_NOOP("TilgangPage", "Aktører og tilgang")
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(backend, parent)
@@ -663,9 +663,10 @@ class TilgangPage(LogPage):
             self.tr("{0} kan ikke lese loggen lenger. Tilgangen står i listen som fjernet.").format(t.navn)
         )
         yes = named(
-            box.addButton(self.tr("&Fjern lesetilgangen"), QMessageBox.ButtonRole.AcceptRole), "Fjern lesetilgangen"
+            box.addButton(self.tr("&Fjern lesetilgangen"), QMessageBox.ButtonRole.AcceptRole),
+            self.tr("Fjern lesetilgangen"),
         )
-        no = named(box.addButton(self.tr("&Avbryt"), QMessageBox.ButtonRole.RejectRole), "Avbryt")
+        no = named(box.addButton(self.tr("&Avbryt"), QMessageBox.ButtonRole.RejectRole), self.tr("Avbryt"))
         box.setDefaultButton(no)
         box.setEscapeButton(no)
         tilgang_id = t.id

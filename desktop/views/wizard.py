@@ -27,7 +27,7 @@ from desktop.core.usecases import logs
 from desktop.core.usecases.logs import MAX_PDF_BYTES, ForesattInput
 from desktop.models.backend import Backend
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -67,7 +67,16 @@ FAILURE_STYLE = (
     "color: #a00000; font-weight: bold; background: #fdecea; border: 2px solid #a00000; "
     "border-radius: 4px; padding: 8px;"
 )  # 7.3:1
-RELATIONS = ("mor", "far", "medmor", "verge", "fosterforelder", "steforelder", "besteforelder")
+# Suggestions for the guardian's relation to the child (marked for lupdate; translated where offered).
+RELATIONS = (
+    QT_TRANSLATE_NOOP("ChildPage", "mor"),
+    QT_TRANSLATE_NOOP("ChildPage", "far"),
+    QT_TRANSLATE_NOOP("ChildPage", "medmor"),
+    QT_TRANSLATE_NOOP("ChildPage", "verge"),
+    QT_TRANSLATE_NOOP("ChildPage", "fosterforelder"),
+    QT_TRANSLATE_NOOP("ChildPage", "steforelder"),
+    QT_TRANSLATE_NOOP("ChildPage", "besteforelder"),
+)
 
 
 # --------------------------------------------------------------------------- the work
@@ -116,11 +125,14 @@ def _signer_ids(barn: Barn, typed: tuple[ForesattInput, ...], signed: tuple[int,
     for i in signed:
         match = next((s for s in remaining if _matches(s, typed[i])), None)
         if match is None:
-            registered = _and_join([s.navn for s in stored]) or "ingen"
+            registered = _and_join([s.navn for s in stored]) or QCoreApplication.translate("wizard", "ingen")
             name = " ".join(f"{typed[i].fornavn} {typed[i].etternavn}".split())
             raise InvalidInput(
-                f"{name} er ikke registrert som foresatt for {barn.navn}. Registrerte foresatte: {registered}. "
-                "Skriv navnet slik det er registrert."
+                QCoreApplication.translate(
+                    "wizard",
+                    "{0} er ikke registrert som foresatt for {1}. Registrerte foresatte: {2}. "
+                    "Skriv navnet slik det er registrert.",
+                ).format(name, barn.navn, registered)
             )
         remaining.remove(match)
         ids.append(match.id)
@@ -177,17 +189,26 @@ def read_pdf(path: str) -> tuple[str, bytes]:
     """(file name, bytes) of a PDF; runs off the GUI thread."""
     name = Path(path).name
     if os.path.getsize(path) > MAX_PDF_BYTES:
-        raise InvalidInput(f"«{name}» er for stor (over {MAX_PDF_BYTES // (1024 * 1024)} MB).")
+        raise InvalidInput(
+            QCoreApplication.translate("wizard", "«{0}» er for stor (over {1} MB).").format(
+                name, MAX_PDF_BYTES // (1024 * 1024)
+            )
+        )
     data = Path(path).read_bytes()
     if not data.startswith(b"%PDF-"):
-        raise InvalidInput(f"«{name}» er ikke en PDF-fil. Bare PDF kan lastes opp.")
+        raise InvalidInput(
+            QCoreApplication.translate("wizard", "«{0}» er ikke en PDF-fil. Bare PDF kan lastes opp.").format(name)
+        )
     return name, data
 
 
 def ask_pdf_path(parent: QWidget) -> str:
     """The file dialog (a function, so tests can answer it)."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Velg skannet samtykkeskjema"), "", parent.tr("PDF-filer (*.pdf)")
+        parent,
+        QCoreApplication.translate("wizard", "Velg skannet samtykkeskjema"),
+        "",
+        QCoreApplication.translate("wizard", "PDF-filer (*.pdf)"),
     )
     return path
 
@@ -195,7 +216,7 @@ def ask_pdf_path(parent: QWidget) -> str:
 def _and_join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " og " + names[-1]
+    return QCoreApplication.translate("wizard", "{0} og {1}").format(", ".join(names[:-1]), names[-1])
 
 
 def _size(n: int) -> str:
@@ -387,7 +408,7 @@ class ChildPage(_Page):
         self.g_relasjon = named(QComboBox(), self.tr("Relasjon til barnet"), self.tr("For eksempel mor eller far"))
         self.g_relasjon.setEditable(True)
         self.g_relasjon.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.g_relasjon.addItems(list(RELATIONS))
+        self.g_relasjon.addItems([QCoreApplication.translate("ChildPage", r) for r in RELATIONS])
         self.g_ansvar = named(QCheckBox(self.tr("Har foreldrean&svar")), self.tr("Har foreldreansvar"))
         self.g_epost = named(QLineEdit(), self.tr("Foresattes e-post"))
         self.g_telefon = named(QLineEdit(), self.tr("Foresattes telefon"))
@@ -1121,15 +1142,20 @@ class NewLogWizard(QWizard):
     def summary_html(self) -> str:
         data = self.collect()
         e = html.escape
+
+        def h3(text: str) -> str:
+            return f"<h3>{e(text)}</h3>"
+
         child = self.child_page
         born = child.birth_date()
-        parts = [f"<h3>{e(self.tr('Barnet'))}</h3>"]
+        parts = [h3(self.tr("Barnet"))]
         number = "".join(c for c in data.fodselsnummer if c.isdigit())
-        line = f"{e(data.fornavn)} {e(data.etternavn)}, {e(self.tr('fødselsnummer'))} {e(number[:6])} {e(number[6:])}"
+        fnr = self.tr("fødselsnummer")
+        line = f"{e(data.fornavn)} {e(data.etternavn)}, {e(fnr)} {e(number[:6])} {e(number[6:])}"
         if born is not None:
             line += " · " + e(self.tr("{0} år").format(age_on(born, self.today())))
         parts.append(f"<p>{line}</p>")
-        parts.append(f"<h3>{e(self.tr('Foresatte'))}</h3><ul>")
+        parts.append(h3(self.tr("Foresatte")) + "<ul>")
         for i, g in enumerate(data.foresatte):
             bits = [f"<b>{e(g.fornavn)} {e(g.etternavn)}</b>" + (f" ({e(g.relasjon)})" if g.relasjon else "")]
             bits.append(e(self.tr("foreldreansvar") if g.foreldreansvar else self.tr("uten foreldreansvar")))
@@ -1150,7 +1176,7 @@ class NewLogWizard(QWizard):
             )
             if flag
         ]
-        parts.append(f"<h3>{e(self.tr('Samtykke'))}</h3>")
+        parts.append(h3(self.tr("Samtykke")))
         consent = [
             self.tr("Gjelder {0}.").format(_and_join(scopes)),
             self.tr("Signert {0}.").format(data.signert_dato.strftime("%d.%m.%Y")),
@@ -1166,18 +1192,17 @@ class NewLogWizard(QWizard):
             else self.tr("Ikke skannet ennå.")
         )
         parts.append("<p>" + "<br>".join(e(c) for c in consent) + "</p>")
-        parts.append(f"<h3>{e(self.tr('Nivå {0}').format(data.niva))}</h3>")
+        parts.append(h3(self.tr("Nivå {0}").format(data.niva)))
         level = self.level_page.radios[data.niva].accessibleDescription()
         parts.append(f"<p>{e(level)}</p>")
-        parts.append(f"<h3>{e(self.tr('Startsiden'))}</h3>")
+        parts.append(h3(self.tr("Startsiden")))
+        not_filled = self.tr("Ikke fylt ut")
         for question, answer in (
             (self.tr("Hva er min bekymring?"), data.bekymring),
             (self.tr("Hva kjennetegner måloppnåelse?"), data.kjennetegn),
             (self.tr("Hva opprettholder utfordringen?"), data.opprettholdende),
         ):
-            shown = (
-                e(answer.strip()).replace("\n", "<br>") if answer.strip() else f"<i>{e(self.tr('Ikke fylt ut'))}</i>"
-            )
+            shown = e(answer.strip()).replace("\n", "<br>") if answer.strip() else f"<i>{e(not_filled)}</i>"
             parts.append(f"<p><b>{e(question)}</b><br>{shown}</p>")
         parts.append(
             "<p>"

@@ -1,0 +1,3822 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nb_NO">
+<context>
+    <name>ArenaBox</name>
+    <message>
+        <source>Nytt tiltak …</source>
+        <translation>New measure …</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak – {0}</source>
+        <translation>New measure – {0}</translation>
+    </message>
+    <message>
+        <source>Rett …</source>
+        <translation>Correct …</translation>
+    </message>
+    <message>
+        <source>Rett tiltak – {0}</source>
+        <translation>Correct measure – {0}</translation>
+    </message>
+    <message>
+        <source>Evaluer …</source>
+        <translation>Evaluate …</translation>
+    </message>
+    <message>
+        <source>Evaluer tiltak – {0}</source>
+        <translation>Evaluate measure – {0}</translation>
+    </message>
+    <message>
+        <source>Tiltak – {0}</source>
+        <translation>Measures – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>Stafettlogg er låst. Lås opp og prøv igjen; det du skrev, er tatt vare på.</source>
+        <translation>Stafettlogg is locked. Unlock it and try again; what you wrote has been kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Endre lesetilgang</source>
+        <translation>Change read access</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre endringen</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>Endre hva &lt;b&gt;{0}&lt;/b&gt; kan lese. Tilgangen hviler på det samme samtykket som før.</source>
+        <translation>Change what &lt;b&gt;{0}&lt;/b&gt; can read. The access rests on the same consent as before.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <source>mor</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <source>far</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <source>medmor</source>
+        <translation>co-mother</translation>
+    </message>
+    <message>
+        <source>verge</source>
+        <translation>legal guardian</translation>
+    </message>
+    <message>
+        <source>fosterforelder</source>
+        <translation>foster parent</translation>
+    </message>
+    <message>
+        <source>steforelder</source>
+        <translation>step-parent</translation>
+    </message>
+    <message>
+        <source>besteforelder</source>
+        <translation>grandparent</translation>
+    </message>
+    <message>
+        <source>Barnet og foresatte</source>
+        <translation>The child and guardians</translation>
+    </message>
+    <message>
+        <source>Skriv inn barnet og de foresatte før loggen opprettes. Felt merket * må fylles ut.</source>
+        <translation>Enter the child and the guardians before the log is created. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>Barnets fornavn</source>
+        <translation>The child&apos;s first name</translation>
+    </message>
+    <message>
+        <source>Barnets etternavn</source>
+        <translation>The child&apos;s last name</translation>
+    </message>
+    <message>
+        <source>Barnets fødselsnummer</source>
+        <translation>The child&apos;s national ID number</translation>
+    </message>
+    <message>
+        <source>11 siffer. Mellomrom og punktum er tillatt.</source>
+        <translation>11 digits. Spaces and full stops are allowed.</translation>
+    </message>
+    <message>
+        <source>11 siffer (ddmmåå + 5)</source>
+        <translation>11 digits (ddmmyy + 5)</translation>
+    </message>
+    <message>
+        <source>Feil i barnets fornavn</source>
+        <translation>Error in the child&apos;s first name</translation>
+    </message>
+    <message>
+        <source>Feil i barnets etternavn</source>
+        <translation>Error in the child&apos;s last name</translation>
+    </message>
+    <message>
+        <source>Feil i barnets fødselsnummer</source>
+        <translation>Error in the child&apos;s national ID number</translation>
+    </message>
+    <message>
+        <source>Barnets fødselsdato og alder</source>
+        <translation>The child&apos;s date of birth and age</translation>
+    </message>
+    <message>
+        <source>&amp;Fornavn *</source>
+        <translation>&amp;First name *</translation>
+    </message>
+    <message>
+        <source>&amp;Etternavn *</source>
+        <translation>&amp;Last name *</translation>
+    </message>
+    <message>
+        <source>Fø&amp;dselsnummer *</source>
+        <translation>National &amp;ID number *</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>De med foreldreansvar samtykker til loggen, får tilgang til den og får e-post om den.</source>
+        <translation>Those with parental responsibility consent to the log, get access to it and get email about it.</translation>
+    </message>
+    <message>
+        <source>F&amp;oresatte (velg én for å endre den)</source>
+        <translation>&amp;Guardians (choose one to change it)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gg til foresatt</source>
+        <translation>&amp;Add guardian</translation>
+    </message>
+    <message>
+        <source>Legg til foresatt</source>
+        <translation>Add guardian</translation>
+    </message>
+    <message>
+        <source>F&amp;jern valgt foresatt</source>
+        <translation>&amp;Remove chosen guardian</translation>
+    </message>
+    <message>
+        <source>Fjern valgt foresatt</source>
+        <translation>Remove chosen guardian</translation>
+    </message>
+    <message>
+        <source>Foresattes fornavn</source>
+        <translation>Guardian&apos;s first name</translation>
+    </message>
+    <message>
+        <source>Foresattes etternavn</source>
+        <translation>Guardian&apos;s last name</translation>
+    </message>
+    <message>
+        <source>Relasjon til barnet</source>
+        <translation>Relation to the child</translation>
+    </message>
+    <message>
+        <source>For eksempel mor eller far</source>
+        <translation>For example mother or father</translation>
+    </message>
+    <message>
+        <source>Har foreldrean&amp;svar</source>
+        <translation>Has parental re&amp;sponsibility</translation>
+    </message>
+    <message>
+        <source>Har foreldreansvar</source>
+        <translation>Has parental responsibility</translation>
+    </message>
+    <message>
+        <source>Foresattes e-post</source>
+        <translation>Guardian&apos;s email</translation>
+    </message>
+    <message>
+        <source>Foresattes telefon</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Foresattes fødselsnummer</source>
+        <translation>Guardian&apos;s national ID number</translation>
+    </message>
+    <message>
+        <source>Valgfritt. 11 siffer.</source>
+        <translation>Optional. 11 digits.</translation>
+    </message>
+    <message>
+        <source>Feil i foresattes fødselsnummer</source>
+        <translation>Error in the guardian&apos;s national ID number</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rnavn *</source>
+        <translation>Firs&amp;t name *</translation>
+    </message>
+    <message>
+        <source>Etterna&amp;vn *</source>
+        <translation>Last na&amp;me *</translation>
+    </message>
+    <message>
+        <source>Rel&amp;asjon</source>
+        <translation>Relati&amp;on</translation>
+    </message>
+    <message>
+        <source>E-&amp;post</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Te&amp;lefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Fødselsn&amp;ummer</source>
+        <translation>ID n&amp;umber</translation>
+    </message>
+    <message>
+        <source>(valgfritt)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>Feil i foresatte</source>
+        <translation>Error in the guardians</translation>
+    </message>
+    <message>
+        <source>Advarsel om e-post</source>
+        <translation>Email warning</translation>
+    </message>
+    <message>
+        <source>Merk: Ingen foresatte med foreldreansvar har e-postadresse, så den faste e-posten om loggen når ikke fram. Legg inn e-postadresse hvis du har den.</source>
+        <translation>Note: No guardian with parental responsibility has an email address, so the regular email about the log will not reach them. Enter an email address if you have one.</translation>
+    </message>
+    <message>
+        <source>Født {0} · {1} år</source>
+        <translation>Born {0} · {1} years old</translation>
+    </message>
+    <message>
+        <source>Ny foresatt</source>
+        <translation>New guardian</translation>
+    </message>
+    <message>
+        <source>foreldreansvar</source>
+        <translation>parental responsibility</translation>
+    </message>
+    <message>
+        <source>uten foreldreansvar</source>
+        <translation>without parental responsibility</translation>
+    </message>
+    <message>
+        <source>ingen e-post</source>
+        <translation>no email</translation>
+    </message>
+    <message>
+        <source>Legg inn minst én foresatt med foreldreansvar.</source>
+        <translation>Enter at least one guardian with parental responsibility.</translation>
+    </message>
+    <message>
+        <source>nummer {0}</source>
+        <translation>number {0}</translation>
+    </message>
+    <message>
+        <source>Skriv både fornavn og etternavn for foresatt {0}.</source>
+        <translation>Write both the first and last name of guardian {0}.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret til {0} er ikke gyldig.</source>
+        <translation>The national ID number of {0} is not valid.</translation>
+    </message>
+    <message>
+        <source>Minst én foresatt må ha foreldreansvar. Det er de med foreldreansvar som samtykker til loggen.</source>
+        <translation>At least one guardian must have parental responsibility. Those with parental responsibility are the ones who consent to the log.</translation>
+    </message>
+    <message>
+        <source>Skriv barnets fornavn.</source>
+        <translation>Write the child&apos;s first name.</translation>
+    </message>
+    <message>
+        <source>Skriv barnets etternavn.</source>
+        <translation>Write the child&apos;s last name.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Avslutt loggen</source>
+        <translation>Close the log</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt loggen</source>
+        <translation>&amp;Close the log</translation>
+    </message>
+    <message>
+        <source>Loggen avsluttes når stafettholder, familien og tjenestene er enige om at tiltakene har virket. Etterpå kan den bare leses. Eksporter den til PDF og legg den i barnets mappe.</source>
+        <translation>The log is closed when the coordinator, the family and the services agree that the measures have worked. After that it can only be read. Export it to PDF and put it in the child&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Grunnen til at loggen avsluttes</source>
+        <translation>Why the log is closed</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Registrer samtykkeskjemaet de foresatte har skrevet under på.</source>
+        <translation>Register the consent form the guardians have signed.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder</source>
+        <translation>The consent covers</translation>
+    </message>
+    <message>
+        <source>&amp;Opprettelse av stafettlogg (påkrevd)</source>
+        <translation>Creating a &amp;relay log (required)</translation>
+    </message>
+    <message>
+        <source>Opprettelse av stafettlogg</source>
+        <translation>Creating a relay log</translation>
+    </message>
+    <message>
+        <source>&amp;Utveksling av opplysninger på tvers av tjenester (påkrevd)</source>
+        <translation>Sharing &amp;information across services (required)</translation>
+    </message>
+    <message>
+        <source>Utveksling av opplysninger på tvers av tjenester</source>
+        <translation>Sharing information across services</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;enhet i kommunen</source>
+        <translation>Transfer to another &amp;unit in the municipality</translation>
+    </message>
+    <message>
+        <source>Overføring til annen enhet</source>
+        <translation>Transfer to another unit</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;kommune</source>
+        <translation>Transfer to another &amp;municipality</translation>
+    </message>
+    <message>
+        <source>Overføring til annen kommune</source>
+        <translation>Transfer to another municipality</translation>
+    </message>
+    <message>
+        <source>Veilederen sier at det ikke kan opprettes en logg uten samtykke til både opprettelse og utveksling av opplysninger. Overføring til en annen enhet eller kommune krever samtykke til det.</source>
+        <translation>The guide says that a log cannot be created without consent to both creating it and sharing information. Transfer to another unit or municipality needs consent to that.</translation>
+    </message>
+    <message>
+        <source>Feil i samtykkets omfang</source>
+        <translation>Error in what the consent covers</translation>
+    </message>
+    <message>
+        <source>Hvem har skrevet under?</source>
+        <translation>Who has signed?</translation>
+    </message>
+    <message>
+        <source>Alle med foreldreansvar må skrive under. Ungdom fra fylte {0} år kan samtykke selv.</source>
+        <translation>Everyone with parental responsibility must sign. Young people aged {0} or over can consent on their own.</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker &amp;selv (fra {0} år)</source>
+        <translation>The young person consents &amp;on their own (from age {0})</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker selv</source>
+        <translation>The young person consents on their own</translation>
+    </message>
+    <message>
+        <source>Om ungdommens samtykke</source>
+        <translation>About the young person&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Manglende underskrifter</source>
+        <translation>Missing signatures</translation>
+    </message>
+    <message>
+        <source>Feil i underskriftene</source>
+        <translation>Error in the signatures</translation>
+    </message>
+    <message>
+        <source>Skjemaet</source>
+        <translation>The form</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Datoen skjemaet ble skrevet under</source>
+        <translation>The date the form was signed</translation>
+    </message>
+    <message>
+        <source>Samtykket &amp;har utløpsdato</source>
+        <translation>The consent &amp;has an expiry date</translation>
+    </message>
+    <message>
+        <source>Samtykket har utløpsdato</source>
+        <translation>The consent has an expiry date</translation>
+    </message>
+    <message>
+        <source>Utløpsdato</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>&amp;Velg PDF …</source>
+        <translation>Choose &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Velg skannet PDF</source>
+        <translation>Choose scanned PDF</translation>
+    </message>
+    <message>
+        <source>Ingen fil valgt</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Valgt PDF</source>
+        <translation>Chosen PDF</translation>
+    </message>
+    <message>
+        <source>F&amp;jern</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>Fjern PDF</source>
+        <translation>Remove PDF</translation>
+    </message>
+    <message>
+        <source>Feil i PDF-filen</source>
+        <translation>Error in the PDF file</translation>
+    </message>
+    <message>
+        <source>Signert &amp;dato *</source>
+        <translation>Signed &amp;date *</translation>
+    </message>
+    <message>
+        <source>Skannet skjema (PDF, valgfritt)</source>
+        <translation>Scanned form (PDF, optional)</translation>
+    </message>
+    <message>
+        <source>{0}{1} har skrevet under</source>
+        <translation>{0}{1} has signed</translation>
+    </message>
+    <message>
+        <source>{0} har skrevet under</source>
+        <translation>{0} has signed</translation>
+    </message>
+    <message>
+        <source>Ungdommen var {0} år da skjemaet ble signert.</source>
+        <translation>The young person was {0} when the form was signed.</translation>
+    </message>
+    <message>
+        <source>Barnet var {0} år da skjemaet ble signert. Barnet kan samtykke selv fra fylte {1} år.</source>
+        <translation>The child was {0} when the form was signed. A child can consent on their own from age {1}.</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker selv.</source>
+        <translation>The young person consents on their own.</translation>
+    </message>
+    <message>
+        <source>Mangler underskrift fra: {0}.</source>
+        <translation>Signature missing from: {0}.</translation>
+    </message>
+    <message>
+        <source>Alle med foreldreansvar har skrevet under.</source>
+        <translation>Everyone with parental responsibility has signed.</translation>
+    </message>
+    <message>
+        <source>Samtykket må gjelde både opprettelse av stafettlogg og utveksling av opplysninger på tvers av tjenester. Uten begge kan det ikke opprettes en logg.</source>
+        <translation>The consent must cover both creating a relay log and sharing information across services. Without both, no log can be created.</translation>
+    </message>
+    <message>
+        <source>Samtykke mangler fra {0}. Alle med foreldreansvar må skrive under, eller ungdommen selv fra fylte {1} år.</source>
+        <translation>Consent is missing from {0}. Everyone with parental responsibility must sign, or the young person on their own from age {1}.</translation>
+    </message>
+    <message>
+        <source>Leser {0} …</source>
+        <translation>Reading {0} …</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke leses: {0}</source>
+        <translation>The file could not be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTiltakDialog</name>
+    <message>
+        <source>{0} · ansvarlig: {1} · lagt inn {2}</source>
+        <translation>{0} · responsible: {1} · entered {2}</translation>
+    </message>
+    <message>
+        <source>Om tiltaket</source>
+        <translation>About the measure</translation>
+    </message>
+    <message>
+        <source>Tid igjen til retting</source>
+        <translation>Time left to correct</translation>
+    </message>
+    <message>
+        <source>Om retting</source>
+        <translation>About corrections</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>&amp;Tiltak</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>&amp;Startdato</source>
+        <translation>S&amp;tart date</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uttdato</source>
+        <translation>E&amp;nd date</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueringsdato</source>
+        <translation>&amp;Evaluation date</translation>
+    </message>
+    <message>
+        <source>Evalueringsdato</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <source>Historikk for teksten</source>
+        <translation>History of the text</translation>
+    </message>
+    <message>
+        <source>&amp;Historikk for teksten (nyeste først)</source>
+        <translation>&amp;History of the text (newest first)</translation>
+    </message>
+    <message>
+        <source>Henter historikken …</source>
+        <translation>Fetching the history …</translation>
+    </message>
+    <message>
+        <source>Du kan bare rette tiltak du selv har ansvar for.</source>
+        <translation>You can only correct measures you are responsible for.</translation>
+    </message>
+    <message>
+        <source>Tiltaket er avsluttet og kan ikke endres.</source>
+        <translation>The measure has ended and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Kan rettes i {0} til (fram til {1}).</source>
+        <translation>Can be corrected for {0} more (until {1}).</translation>
+    </message>
+    <message>
+        <source>Teksten kan ikke rettes lenger.</source>
+        <translation>The text can no longer be corrected.</translation>
+    </message>
+    <message>
+        <source>Et tiltak kan rettes i {0} timer etter at det ble lagt inn, og fristen gikk ut {1}. Teksten og historikken står som de er. Skal tiltaket endres, evaluer det og legg inn et nytt tiltak. Perioden og evalueringsdatoen kan du fortsatt endre.</source>
+        <translation>A measure can be corrected for {0} hours after it was entered, and the time ran out {1}. The text and its history stay as they are. If the measure needs to change, evaluate it and enter a new measure. You can still change the period and the evaluation date.</translation>
+    </message>
+    <message>
+        <source>Rett tiltak</source>
+        <translation>Correct measure</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: «{2}» → «{3}»</source>
+        <translation>{0}, {1}: “{2}” → “{3}”</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: lagt inn «{2}»</source>
+        <translation>{0}, {1}: entered “{2}”</translation>
+    </message>
+    <message>
+        <source>Ingen endringer.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>Fristen for å rette teksten er ute, så den nye teksten kan ikke lagres. Kopier den inn i et nytt tiltak.</source>
+        <translation>The time for correcting the text has run out, so the new text cannot be saved. Copy it into a new measure.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Evaluer tiltaket</source>
+        <translation>Evaluate the measure</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre evalueringen</source>
+        <translation>&amp;Save evaluation</translation>
+    </message>
+    <message>
+        <source>Tiltaket</source>
+        <translation>The measure</translation>
+    </message>
+    <message>
+        <source>{0} · ansvarlig: {1} · periode {2}–{3} · evalueringsdato {4}</source>
+        <translation>{0} · responsible: {1} · period {2}–{3} · evaluation date {4}</translation>
+    </message>
+    <message>
+        <source>Om tiltaket</source>
+        <translation>About the measure</translation>
+    </message>
+    <message>
+        <source>Evaluer i et møte, fysisk eller på telefon, med aktørene som har aktive tiltak. Et tiltak kan bare evalueres én gang.</source>
+        <translation>Evaluate in a meeting, in person or by phone, with the actors who have active measures. A measure can only be evaluated once.</translation>
+    </message>
+    <message>
+        <source>Om evalueringen</source>
+        <translation>About the evaluation</translation>
+    </message>
+    <message>
+        <source>Familiens vurdering</source>
+        <translation>The family&apos;s view</translation>
+    </message>
+    <message>
+        <source>Hva sier barnet, mor og far? For eksempel: Ella sier at hun liker å spise selv.</source>
+        <translation>What do the child, mother and father say? For example: Ella says she likes eating by herself.</translation>
+    </message>
+    <message>
+        <source>Barnet og familien har siste ord i evalueringen.</source>
+        <translation>The child and the family have the last word in the evaluation.</translation>
+    </message>
+    <message>
+        <source>Familiens &amp;vurdering – barnet og familien har siste ord. Skriv hva de sier, før dere bestemmer:</source>
+        <translation>The &amp;family&apos;s view – the child and the family have the last word. Write what they say before you decide:</translation>
+    </message>
+    <message>
+        <source>Er målet nådd?</source>
+        <translation>Has the goal been reached?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Ja, målet er nådd</source>
+        <translation>Yes, the goal has been reached</translation>
+    </message>
+    <message>
+        <source>&amp;Nei</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Nei, målet er ikke nådd</source>
+        <translation>No, the goal has not been reached</translation>
+    </message>
+    <message>
+        <source>Hva gjør dere videre?</source>
+        <translation>What do you do next?</translation>
+    </message>
+    <message>
+        <source>Svar først på om målet er nådd.</source>
+        <translation>First answer whether the goal has been reached.</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Sette nye &amp;mål – tiltaket avsluttes</source>
+        <translation>Set new &amp;goals – the measure ends</translation>
+    </message>
+    <message>
+        <source>Nye mål</source>
+        <translation>New goals</translation>
+    </message>
+    <message>
+        <source>F&amp;ortsette – samme tiltak i en ny periode, og det evalueres på nytt</source>
+        <translation>&amp;Continue – the same measure for a new period, and it is evaluated again</translation>
+    </message>
+    <message>
+        <source>Fortsette</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Endre mål&amp;settingen – tiltaket avsluttes, og dere setter et nytt mål</source>
+        <translation>Change the goa&amp;l – the measure ends, and you set a new goal</translation>
+    </message>
+    <message>
+        <source>Endre målsetting</source>
+        <translation>Change the goal</translation>
+    </message>
+    <message>
+        <source>Endre t&amp;iltaket – tiltaket avsluttes, og dere legger inn et nytt</source>
+        <translation>Change the &amp;measure – the measure ends, and you enter a new one</translation>
+    </message>
+    <message>
+        <source>Endre tiltak</source>
+        <translation>Change the measure</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutte tiltaket</source>
+        <translation>&amp;End the measure</translation>
+    </message>
+    <message>
+        <source>Avslutte tiltaket</source>
+        <translation>End the measure</translation>
+    </message>
+    <message>
+        <source>Ny evalueringsdato</source>
+        <translation>New evaluation date</translation>
+    </message>
+    <message>
+        <source>Ny &amp;evalueringsdato for den nye perioden:</source>
+        <translation>New e&amp;valuation date for the new period:</translation>
+    </message>
+    <message>
+        <source>Tiltaket er &amp;feilregistrert (for eksempel med feil ansvarlig)</source>
+        <translation>The measure was &amp;registered in error (for example with the wrong person responsible)</translation>
+    </message>
+    <message>
+        <source>Feilregistrert</source>
+        <translation>Registered in error</translation>
+    </message>
+    <message>
+        <source>Et feilregistrert tiltak lukkes uten å vurderes mot målet. Velger du riktig ansvarlig, legges det samme tiltaket inn på nytt med riktig aktør og samme periode, og det nye erstatter det gamle.</source>
+        <translation>A measure registered in error is closed without being assessed against the goal. If you choose the right person responsible, the same measure is entered again with the right actor and the same period, and the new one replaces the old.</translation>
+    </message>
+    <message>
+        <source>Et feilregistrert tiltak lukkes uten å vurderes mot målet. {0} har alltid samme ansvarlig, så det er ingen annen ansvarlig å velge.</source>
+        <translation>A measure registered in error is closed without being assessed against the goal. {0} always has the same person responsible, so there is no one else to choose.</translation>
+    </message>
+    <message>
+        <source>Om feilregistrering</source>
+        <translation>About registering in error</translation>
+    </message>
+    <message>
+        <source>Riktig ansvarlig</source>
+        <translation>Right person responsible</translation>
+    </message>
+    <message>
+        <source>Ingen ny ansvarlig – bare marker tiltaket som feilregistrert</source>
+        <translation>No new person responsible – just mark the measure as registered in error</translation>
+    </message>
+    <message>
+        <source>&amp;Riktig ansvarlig (valgfritt)</source>
+        <translation>Right &amp;person responsible (optional)</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar</source>
+        <translation>C&amp;omment</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Ikke knyttet til et møte</source>
+        <translation>Not linked to a meeting</translation>
+    </message>
+    <message>
+        <source>Mø&amp;te</source>
+        <translation>Mee&amp;ting</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Dato for evalueringen</source>
+        <translation>&amp;Date of the evaluation</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ikke vurdert (feilregistrert)</source>
+        <translation>not assessed (registered in error)</translation>
+    </message>
+    <message>
+        <source>Tiltaket er allerede evaluert.</source>
+        <translation>The measure has already been evaluated.</translation>
+    </message>
+    <message>
+        <source>Det ble evaluert {0} av {1}. Et tiltak kan bare evalueres én gang.</source>
+        <translation>It was evaluated on {0} by {1}. A measure can only be evaluated once.</translation>
+    </message>
+    <message>
+        <source>Målet nådd: {0}</source>
+        <translation>Goal reached: {0}</translation>
+    </message>
+    <message>
+        <source>Beslutning: {0}</source>
+        <translation>Decision: {0}</translation>
+    </message>
+    <message>
+        <source>Familiens vurdering: {0}</source>
+        <translation>The family&apos;s view: {0}</translation>
+    </message>
+    <message>
+        <source>Kommentar: {0}</source>
+        <translation>Comment: {0}</translation>
+    </message>
+    <message>
+        <source>Tiltaket kan ikke evalueres nå.</source>
+        <translation>The measure cannot be evaluated now.</translation>
+    </message>
+    <message>
+        <source>Tiltaket er et planlagt trinn i tiltakstrappen. Det kan evalueres når det er blitt aktivt, etter at trinnet før er evaluert.</source>
+        <translation>The measure is a planned step on the measure ladder. It can be evaluated once it has become active, after the step before it has been evaluated.</translation>
+    </message>
+    <message>
+        <source>Tiltaket er avsluttet og kan ikke evalueres.</source>
+        <translation>The measure has ended and cannot be evaluated.</translation>
+    </message>
+    <message>
+        <source>Bare den ansvarlige og stafettholderen kan evaluere dette tiltaket.</source>
+        <translation>Only the person responsible and the coordinator can evaluate this measure.</translation>
+    </message>
+    <message>
+        <source>Status for evalueringen</source>
+        <translation>Status of the evaluation</translation>
+    </message>
+    <message>
+        <source>Evalueringen</source>
+        <translation>The evaluation</translation>
+    </message>
+    <message>
+        <source>Svar på om målet er nådd: ja eller nei.</source>
+        <translation>Answer whether the goal has been reached: yes or no.</translation>
+    </message>
+    <message>
+        <source>Velg hva dere gjør videre.</source>
+        <translation>Choose what you do next.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Gi lesetilgang</source>
+        <translation>Grant read access</translation>
+    </message>
+    <message>
+        <source>&amp;Gi lesetilgang</source>
+        <translation>&amp;Grant read access</translation>
+    </message>
+    <message>
+        <source>Med lesetilgang kan en ansatt lese loggen uten å ha ansvar for et tiltak. Det krever at foreldrene har samtykket til at akkurat denne personen får lese.</source>
+        <translation>With read access an employee can read the log without being responsible for a measure. It requires the parents&apos; consent for exactly this person to read it.</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Skriv for å søke på navn, stilling eller enhet</source>
+        <translation>Type to search by name, position or unit</translation>
+    </message>
+    <message>
+        <source>Henter ansatte …</source>
+        <translation>Fetching employees …</translation>
+    </message>
+    <message>
+        <source>&amp;Ansatt:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Samtykke:</source>
+        <translation>&amp;Consent:</translation>
+    </message>
+    <message>
+        <source>Om samtykket</source>
+        <translation>About the consent</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykke til lesetilgang …</source>
+        <translation>&amp;Register consent to read access …</translation>
+    </message>
+    <message>
+        <source>Registrer samtykke til lesetilgang</source>
+        <translation>Register consent to read access</translation>
+    </message>
+    <message>
+        <source> (aktør i loggen, leser den allerede)</source>
+        <translation> (actor in the log, already reads it)</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv et navn</source>
+        <translation>Choose or type a name</translation>
+    </message>
+    <message>
+        <source>Foreldrene har ikke samtykket til at {0} kan lese loggen. Alle med foreldreansvar må signere et samtykke først. Når du har det signerte skjemaet, registrerer du det her.</source>
+        <translation>The parents have not consented to {0} reading the log. Everyone with parental responsibility must sign a consent first. When you have the signed form, register it here.</translation>
+    </message>
+    <message>
+        <source>skannet skjema er lagret</source>
+        <translation>scanned form saved</translation>
+    </message>
+    <message>
+        <source>uten skannet skjema</source>
+        <translation>no scanned form</translation>
+    </message>
+    <message>
+        <source>Signert {0} – {1} ({2})</source>
+        <translation>Signed {0} – {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Velg hvem som skal få lesetilgang.</source>
+        <translation>Choose who is to get read access.</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke få lesetilgang uten samtykke fra foreldrene. Registrer det signerte samtykket først.</source>
+        <translation>{0} cannot get read access without the parents&apos; consent. Register the signed consent first.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorikkPage</name>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hvem tiltaket gjelder</source>
+        <translation>Who the measure is for</translation>
+    </message>
+    <message>
+        <source>Evalueringsdato</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Trinn i tiltakstrappen</source>
+        <translation>Step on the measure ladder</translation>
+    </message>
+    <message>
+        <source>Lagt inn av</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Skrevet av</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Evaluert av</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Familiens vurdering</source>
+        <translation>The family&apos;s view</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Målet er nådd</source>
+        <translation>The goal is reached</translation>
+    </message>
+    <message>
+        <source>Erstattet</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Plassering (vannrett)</source>
+        <translation>Position (horizontal)</translation>
+    </message>
+    <message>
+        <source>Plassering (loddrett)</source>
+        <translation>Position (vertical)</translation>
+    </message>
+    <message>
+        <source>Mål (A)</source>
+        <translation>Goal (A)</translation>
+    </message>
+    <message>
+        <source>Mål (B)</source>
+        <translation>Goal (B)</translation>
+    </message>
+    <message>
+        <source>Mål (C)</source>
+        <translation>Goal (C)</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Internt</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Kjennetegn på måloppnåelse</source>
+        <translation>Signs that the goal is reached</translation>
+    </message>
+    <message>
+        <source>Rekkefølge</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Bekymringen</source>
+        <translation>The worry</translation>
+    </message>
+    <message>
+        <source>Opprettholdende faktorer</source>
+        <translation>What keeps it going</translation>
+    </message>
+    <message>
+        <source>Barnets stemme</source>
+        <translation>The child&apos;s voice</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Satt passiv</source>
+        <translation>Set passive</translation>
+    </message>
+    <message>
+        <source>Grunn til avslutning</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Hele loggen</source>
+        <translation>The whole log</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Fjernet</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Lesetilgang for</source>
+        <translation>Read access for</translation>
+    </message>
+    <message>
+        <source>Signert av</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signert av ungdommen</source>
+        <translation>Signed by the young person</translation>
+    </message>
+    <message>
+        <source>Samtykke til å opprette logg</source>
+        <translation>Consent to create a log</translation>
+    </message>
+    <message>
+        <source>Samtykke til å utveksle opplysninger</source>
+        <translation>Consent to share information</translation>
+    </message>
+    <message>
+        <source>Samtykke til overføring til annen enhet</source>
+        <translation>Consent to transfer to another unit</translation>
+    </message>
+    <message>
+        <source>Samtykke til overføring til annen kommune</source>
+        <translation>Consent to transfer to another municipality</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Utløper</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Trukket</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Grunn til at samtykket ble trukket</source>
+        <translation>Why the consent was withdrawn</translation>
+    </message>
+    <message>
+        <source>Filnavn</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Filtype</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Størrelse (byte)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grunn</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Til kommune</source>
+        <translation>To municipality</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for svaret</source>
+        <translation>Reason for the answer</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Er det målbart, med et sluttpunkt?</source>
+        <translation>Is it measurable, with an end point?</translation>
+    </message>
+    <message>
+        <source>Er målet akseptert av barnet og foreldrene?</source>
+        <translation>Is the goal accepted by the child and the parents?</translation>
+    </message>
+    <message>
+        <source>Er målet realistisk?</source>
+        <translation>Is the goal realistic?</translation>
+    </message>
+    <message>
+        <source>Er det satt en tidsperiode for tiltak og evaluering?</source>
+        <translation>Is there a set time period for measures and evaluation?</translation>
+    </message>
+    <message>
+        <source>Er målet enkelt og forståelig?</source>
+        <translation>Is the goal simple and easy to understand?</translation>
+    </message>
+    <message>
+        <source>(ukjent)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kort fortalt</source>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Etter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Alle endringer i loggen: hvem, når og hva – og hva som sto der før. Teksten i et tiltak låses etter 8 timer, men rettelsene som ble gjort før det, står her.</source>
+        <translation>Every change in the log: who, when and what – and what was there before. The text of a measure is locked after 8 hours, but the corrections made before then are shown here.</translation>
+    </message>
+    <message>
+        <source>Filtrer historikken</source>
+        <translation>Filter the history</translation>
+    </message>
+    <message>
+        <source>Filtrer på hvem, hva eller tekst … (Ctrl+F)</source>
+        <translation>Filter by who, what or text … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Antall endringer</source>
+        <translation>Number of changes</translation>
+    </message>
+    <message>
+        <source>Feilmelding om historikken</source>
+        <translation>Error message about the history</translation>
+    </message>
+    <message>
+        <source>Endringer i loggen</source>
+        <translation>Changes in the log</translation>
+    </message>
+    <message>
+        <source>Valgt endring</source>
+        <translation>Chosen change</translation>
+    </message>
+    <message>
+        <source>Endrede felt</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <source>&amp;Endringer:</source>
+        <translation>C&amp;hanges:</translation>
+    </message>
+    <message>
+        <source>&amp;Hva som ble endret:</source>
+        <translation>&amp;What was changed:</translation>
+    </message>
+    <message>
+        <source>Henter historikken …</source>
+        <translation>Fetching the history …</translation>
+    </message>
+    <message>
+        <source>{0} endringer</source>
+        <translation>{0} changes</translation>
+    </message>
+    <message>
+        <source>1 endring</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <source>{0} av {1} endringer</source>
+        <translation>{0} of {1} changes</translation>
+    </message>
+    <message>
+        <source>Ingen endring valgt.</source>
+        <translation>No change chosen.</translation>
+    </message>
+    <message>
+        <source>{0} – {1}, {2}</source>
+        <translation>{0} – {1}, {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelPage</name>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Nivået styrer hvilke aktører som kan kobles til loggen.</source>
+        <translation>The level decides which actors can be linked to the log.</translation>
+    </message>
+    <message>
+        <source>Loggens nivå</source>
+        <translation>The log&apos;s level</translation>
+    </message>
+    <message>
+        <source>Bare aktører fra din egen enhet kan kobles til loggen.</source>
+        <translation>Only actors from your own unit can be linked to the log.</translation>
+    </message>
+    <message>
+        <source>I tillegg til aktører fra egen enhet kan eksterne aktører kobles til.</source>
+        <translation>In addition to actors from your own unit, external actors can be linked.</translation>
+    </message>
+    <message>
+        <source>Som nivå 2: også eksterne aktører kan kobles til loggen.</source>
+        <translation>As level 2: external actors can also be linked to the log.</translation>
+    </message>
+    <message>
+        <source>Nivå &amp;{0}</source>
+        <translation>Level &amp;{0}</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <source>Nivået kan heves eller senkes senere.</source>
+        <translation>The level can be raised or lowered later.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h1&gt;Stafettlogg er låst&lt;/h1&gt;&lt;p&gt;Barnas opplysninger er skjult, og nøkkelen til databasen er fjernet fra minnet.&lt;/p&gt;&lt;p&gt;Logget inn: {0}&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Stafettlogg is locked&lt;/h1&gt;&lt;p&gt;The children&apos;s information is hidden, and the key to the database has been removed from memory.&lt;/p&gt;&lt;p&gt;Signed in: {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passordfrase for å låse opp</source>
+        <translation>Passphrase to unlock</translation>
+    </message>
+    <message>
+        <source>Passordfrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Lås opp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Lås opp</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LogListPage</name>
+    <message>
+        <source>Mine logger</source>
+        <translation>My logs</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett ny logg …</source>
+        <translation>&amp;Create new log …</translation>
+    </message>
+    <message>
+        <source>Opprett ny logg</source>
+        <translation>Create new log</translation>
+    </message>
+    <message>
+        <source>Filtrer loggene</source>
+        <translation>Filter the logs</translation>
+    </message>
+    <message>
+        <source>Skriv for å filtrere på barn, stafettholder, enhet</source>
+        <translation>Type to filter by child, coordinator, unit</translation>
+    </message>
+    <message>
+        <source>Filtrer på barn, stafettholder, enhet eller status … (Ctrl+F)</source>
+        <translation>Filter by child, coordinator, unit or status … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne loggen</source>
+        <translation>&amp;Open the log</translation>
+    </message>
+    <message>
+        <source>Åpne loggen</source>
+        <translation>Open the log</translation>
+    </message>
+    <message>
+        <source>1 logg</source>
+        <translation>1 log</translation>
+    </message>
+    <message>
+        <source>{0} logger</source>
+        <translation>{0} logs</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Loggen</source>
+        <translation>The log</translation>
+    </message>
+    <message>
+        <source>Laster loggen …</source>
+        <translation>Loading the log …</translation>
+    </message>
+    <message>
+        <source>Barnet og familien</source>
+        <translation>The child and the family</translation>
+    </message>
+    <message>
+        <source>Endre &amp;nivå …</source>
+        <translation>Change &amp;level …</translation>
+    </message>
+    <message>
+        <source>Endre nivå</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <source>Sett &amp;passiv</source>
+        <translation>Set &amp;passive</translation>
+    </message>
+    <message>
+        <source>Sett loggen passiv</source>
+        <translation>Set the log passive</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenåpne …</source>
+        <translation>&amp;Reopen …</translation>
+    </message>
+    <message>
+        <source>Gjenåpne loggen</source>
+        <translation>Reopen the log</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt loggen …</source>
+        <translation>&amp;Close the log …</translation>
+    </message>
+    <message>
+        <source>Avslutt loggen</source>
+        <translation>Close the log</translation>
+    </message>
+    <message>
+        <source>Varsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Deler av loggen</source>
+        <translation>Parts of the log</translation>
+    </message>
+    <message>
+        <source>Loggen kan ikke vises</source>
+        <translation>The log cannot be shown</translation>
+    </message>
+    <message>
+        <source>foresatt</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>, uten foreldreansvar</source>
+        <translation>, without parental responsibility</translation>
+    </message>
+    <message>
+        <source>{0} år · født {1} · foresatte: {2}</source>
+        <translation>{0} years old · born {1} · guardians: {2}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · nivå {1} · stafettholder {2}, {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · level {1} · coordinator {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Du har lesetilgang til utvalgte oppmerksomheter i denne loggen.</source>
+        <translation>You have read access to selected concerns in this log.</translation>
+    </message>
+    <message>
+        <source>En passiv logg kan bare leses, og kan bare gjenåpnes med nytt samtykke. Sette loggen passiv?</source>
+        <translation>A passive log can only be read, and can only be reopened with a new consent. Set the log passive?</translation>
+    </message>
+</context>
+<context>
+    <name>LoggListModel</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Passiv</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Stafettholder</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Neste evaluering</source>
+        <translation>Next evaluation</translation>
+    </message>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Glimpses of light</translation>
+    </message>
+    <message>
+        <source>Åpne loggen for {0}</source>
+        <translation>Open the log for {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} nye)</source>
+        <translation>{0} ({1} new)</translation>
+    </message>
+</context>
+<context>
+    <name>LysglimtDialog</name>
+    <message>
+        <source>Nytt lysglimt</source>
+        <translation>New glimpse of light</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre lysglimtet</source>
+        <translation>&amp;Save glimpse of light</translation>
+    </message>
+    <message>
+        <source>Hva gikk bra?</source>
+        <translation>What went well?</translation>
+    </message>
+    <message>
+        <source>Et lysglimt er noe som gikk bra, og som viser at det går framover. Skriv det slik at barnet kan lese det, eller få det lest høyt.</source>
+        <translation>A glimpse of light is something that went well and shows that things are moving forward. Write it so that the child can read it, or have it read aloud.</translation>
+    </message>
+    <message>
+        <source>Om lysglimt</source>
+        <translation>About glimpses of light</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella spiste hele middagen selv i dag. Hun ville vise far den tomme tallerkenen.</source>
+        <translation>For example: Ella ate her whole dinner by herself today. She wanted to show her father the empty plate.</translation>
+    </message>
+    <message>
+        <source>&amp;Hva gikk bra?</source>
+        <translation>&amp;What went well?</translation>
+    </message>
+    <message>
+        <source>Gjelder oppmerksomhet</source>
+        <translation>Applies to concern</translation>
+    </message>
+    <message>
+        <source>Ingen bestemt oppmerksomhet</source>
+        <translation>No particular concern</translation>
+    </message>
+    <message>
+        <source>&amp;Gjelder (valgfritt)</source>
+        <translation>&amp;Applies to (optional)</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>LysglimtPage</name>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Glimpses of light</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Det du gir oppmerksomhet, får du mer av.&lt;/i&gt; Husk å fortelle barnet om lysglimtene.</source>
+        <translation>&lt;i&gt;What you pay attention to, you get more of.&lt;/i&gt; Remember to tell the child about the glimpses of light.</translation>
+    </message>
+    <message>
+        <source>Lysglimt i loggen</source>
+        <translation>Glimpses of light in the log</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;lysglimt …</source>
+        <translation>New &amp;glimpse of light …</translation>
+    </message>
+    <message>
+        <source>Nytt lysglimt</source>
+        <translation>New glimpse of light</translation>
+    </message>
+    <message>
+        <source>{0}. Skrevet av {1}, {2}</source>
+        <translation>{0}. Written by {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Ingen lysglimt ennå. Skriv det første når noe går bra!</source>
+        <translation>No glimpses of light yet. Write the first one when something goes well!</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stafettlogg – {0}</source>
+        <translation>Stafettlogg – {0}</translation>
+    </message>
+    <message>
+        <source>Åpne logger</source>
+        <translation>Open logs</translation>
+    </message>
+    <message>
+        <source>Mine logger</source>
+        <translation>My logs</translation>
+    </message>
+    <message>
+        <source>Laster loggene …</source>
+        <translation>Loading the logs …</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett ny logg …</source>
+        <translation>&amp;Create new log …</translation>
+    </message>
+    <message>
+        <source>&amp;Lås nå</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Lu&amp;kk loggen</source>
+        <translation>Close the lo&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Mine logger</source>
+        <translation>&amp;My logs</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrer loggene</source>
+        <translation>&amp;Filter the logs</translation>
+    </message>
+    <message>
+        <source>&amp;Oppdater</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Laster …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Loggen for {0}</source>
+        <translation>The log for {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MalDialog</name>
+    <message>
+        <source>Er målet &amp;målbart, med et sluttpunkt?</source>
+        <translation>Is the goal &amp;measurable, with an end point?</translation>
+    </message>
+    <message>
+        <source>Målbart</source>
+        <translation>Measurable</translation>
+    </message>
+    <message>
+        <source>Er målet akse&amp;ptert av barnet og foreldrene?</source>
+        <translation>Is the goal acce&amp;pted by the child and the parents?</translation>
+    </message>
+    <message>
+        <source>Akseptert av barn og foreldre</source>
+        <translation>Accepted by child and parents</translation>
+    </message>
+    <message>
+        <source>Er målet &amp;realistisk?</source>
+        <translation>Is the goal &amp;realistic?</translation>
+    </message>
+    <message>
+        <source>Realistisk</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Er det satt en &amp;tidsperiode for tiltak og evaluering?</source>
+        <translation>Is there a set &amp;time period for measures and evaluation?</translation>
+    </message>
+    <message>
+        <source>Tidsperiode satt</source>
+        <translation>Time period set</translation>
+    </message>
+    <message>
+        <source>Er målet &amp;enkelt og forståelig?</source>
+        <translation>Is the goal simple and &amp;easy to understand?</translation>
+    </message>
+    <message>
+        <source>Enkelt og forståelig</source>
+        <translation>Simple and easy to understand</translation>
+    </message>
+    <message>
+        <source>Mål for oppmerksomheten</source>
+        <translation>Goal for the concern</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre målet</source>
+        <translation>&amp;Save goal</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet: «{0}»</source>
+        <translation>Concern: “{0}”</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten</source>
+        <translation>The concern</translation>
+    </message>
+    <message>
+        <source>Nåværende mål: «{0}». Et nytt mål erstatter dette; det gamle blir stående i historikken. Feltene viser det nåværende målet, så du kan bygge videre på det.</source>
+        <translation>Current goal: “{0}”. A new goal replaces it; the old one stays in the history. The fields show the current goal, so you can build on it.</translation>
+    </message>
+    <message>
+        <source>Erstatter målet</source>
+        <translation>Replaces the goal</translation>
+    </message>
+    <message>
+        <source>Ett konkret mål om gangen. Bygg det opp i tre deler: A – hva barnet gjør, i nåtid («skriver, snakker, går»). B – når og hvor. C – hvordan det nås.</source>
+        <translation>One concrete goal at a time. Build it in three parts: A – what the child does, in the present tense (“writes, talks, walks”). B – when and where. C – how it is reached.</translation>
+    </message>
+    <message>
+        <source>Slik bygger du målet</source>
+        <translation>How to build the goal</translation>
+    </message>
+    <message>
+        <source>A – hva barnet gjør</source>
+        <translation>A – what the child does</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella øver på å spise selv</source>
+        <translation>For example: Ella practises eating by herself</translation>
+    </message>
+    <message>
+        <source>Skriv i nåtid: skriver, snakker, går.</source>
+        <translation>Write in the present tense: writes, talks, walks.</translation>
+    </message>
+    <message>
+        <source>B – når og hvor</source>
+        <translation>B – when and where</translation>
+    </message>
+    <message>
+        <source>For eksempel: to måltider per dag selv,</source>
+        <translation>For example: two meals a day by herself,</translation>
+    </message>
+    <message>
+        <source>C – hvordan det nås</source>
+        <translation>C – how it is reached</translation>
+    </message>
+    <message>
+        <source>For eksempel: og foreldrene følger opp og bistår slik at hun klarer det.</source>
+        <translation>For example: and her parents follow up and help so that she manages it.</translation>
+    </message>
+    <message>
+        <source>&amp;A – hva barnet gjør (nåtid)</source>
+        <translation>&amp;A – what the child does (present tense)</translation>
+    </message>
+    <message>
+        <source>&amp;B – når og hvor</source>
+        <translation>&amp;B – when and where</translation>
+    </message>
+    <message>
+        <source>&amp;C – hvordan det nås</source>
+        <translation>&amp;C – how it is reached</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av målet</source>
+        <translation>Preview of the goal</translation>
+    </message>
+    <message>
+        <source>Sjekk målet</source>
+        <translation>Check the goal</translation>
+    </message>
+    <message>
+        <source>Slik blir målet ({0}):</source>
+        <translation>The goal will read ({0}):</translation>
+    </message>
+    <message>
+        <source>Slik blir målet:</source>
+        <translation>The goal will read:</translation>
+    </message>
+    <message>
+        <source>Målet vises her mens du skriver. Eksempel: Ella øver på å spise to måltider per dag selv, og foreldrene følger opp og bistår slik at hun klarer det.</source>
+        <translation>The goal appears here as you write. Example: Ella practises eating two meals a day by herself, and her parents follow up and help so that she manages it.</translation>
+    </message>
+</context>
+<context>
+    <name>MoteDialog</name>
+    <message>
+        <source>1. Velkommen, og hvem som gjør hva i stafettloggen.
+2. Hva barnet og foreldrene forteller.
+3. Bekymringen, oppmerksomheter og mål.
+4. Hva holder utfordringen ved like?
+5. Tiltak i tjenesten, hjemme og for barnet.
+6. Dato for neste møte.</source>
+        <translation>1. Welcome, and who does what in the relay log.
+2. What the child and the parents tell us.
+3. The worry, concerns and goals.
+4. What keeps the challenge going?
+5. Measures in the service, at home and for the child.
+6. Date of the next meeting.</translation>
+    </message>
+    <message>
+        <source>1. Lysglimt siden sist.
+2. Evaluering av tiltakene.
+3. Nye mål eller tiltak.
+4. Dato for neste møte.</source>
+        <translation>1. Glimpses of light since last time.
+2. Evaluation of the measures.
+3. New goals or measures.
+4. Date of the next meeting.</translation>
+    </message>
+    <message>
+        <source>Kall inn til møte</source>
+        <translation>Call a meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Kall inn</source>
+        <translation>&amp;Call the meeting</translation>
+    </message>
+    <message>
+        <source>Stafettholderen setter dagsordenen og leder møtet. Det første møtet er langt; da blir alle kjent med loggen, og dere lager oppmerksomheter, mål og tiltak sammen.</source>
+        <translation>The coordinator sets the agenda and leads the meeting. The first meeting is long; everyone gets to know the log, and you make concerns, goals and measures together.</translation>
+    </message>
+    <message>
+        <source>Stafettholderen setter dagsordenen og leder møtet. Senere møter er korte: lysglimt, evaluering av tiltakene og hva som skjer videre.</source>
+        <translation>The coordinator sets the agenda and leads the meeting. Later meetings are short: glimpses of light, evaluation of the measures and what happens next.</translation>
+    </message>
+    <message>
+        <source>Råd om møtet</source>
+        <translation>Advice on the meeting</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Tidspunkt:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>For eksempel møterommet i barnehagen, eller telefon</source>
+        <translation>For example the meeting room at the kindergarten, or by phone</translation>
+    </message>
+    <message>
+        <source>&amp;Sted:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Dagsorden:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>D&amp;eltakere (kryss av for dem som kalles inn):</source>
+        <translation>Participant&amp;s (tick those who are invited):</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Annen deltaker</source>
+        <translation>Other participant</translation>
+    </message>
+    <message>
+        <source>Navn og rolle, for eksempel «Åse Lund, fastlege»</source>
+        <translation>Name and role, for example “Åse Lund, GP”</translation>
+    </message>
+    <message>
+        <source>&amp;Annen deltaker:</source>
+        <translation>&amp;Other participant:</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Legg til deltaker</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Kryss av for minst én deltaker.</source>
+        <translation>Tick at least one participant.</translation>
+    </message>
+</context>
+<context>
+    <name>MoterPage</name>
+    <message>
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Stafettholderen kaller inn til tverrfaglige møter, setter dagsordenen og leder møtene. Det første møtet er langt; senere møter er korte.</source>
+        <translation>The coordinator calls interdisciplinary meetings, sets the agenda and leads the meetings. The first meeting is long; later meetings are short.</translation>
+    </message>
+    <message>
+        <source>&amp;Kall inn til møte …</source>
+        <translation>Call a &amp;meeting …</translation>
+    </message>
+    <message>
+        <source>Kall inn til møte</source>
+        <translation>Call a meeting</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;referat …</source>
+        <translation>Write min&amp;utes …</translation>
+    </message>
+    <message>
+        <source>Skriv referat</source>
+        <translation>Write minutes</translation>
+    </message>
+    <message>
+        <source>Møter i loggen</source>
+        <translation>Meetings in the log</translation>
+    </message>
+    <message>
+        <source>Ingen møter ennå.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
+        <source>Møtet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Møter:</source>
+        <translation>Mee&amp;tings:</translation>
+    </message>
+    <message>
+        <source>&amp;Dagsorden og referat:</source>
+        <translation>&amp;Agenda and minutes:</translation>
+    </message>
+    <message>
+        <source>Skrevet</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Ikke holdt ennå</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Ingen dagsorden.</source>
+        <translation>No agenda.</translation>
+    </message>
+    <message>
+        <source>Referatet er ikke skrevet ennå.</source>
+        <translation>The minutes have not been written yet.</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>NewKommuneDialog</name>
+    <message>
+        <source>Nytt arbeidsområde</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Kommunens navn</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <source>Kommunenummer (fire siffer)</source>
+        <translation>Municipality number (four digits)</translation>
+    </message>
+    <message>
+        <source>Administratorens fornavn</source>
+        <translation>Administrator&apos;s first name</translation>
+    </message>
+    <message>
+        <source>Administratorens etternavn</source>
+        <translation>Administrator&apos;s last name</translation>
+    </message>
+    <message>
+        <source>Administratorens fødselsnummer</source>
+        <translation>Administrator&apos;s national ID number</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Opprett</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewLogWizard</name>
+    <message>
+        <source>Opprett ny logg</source>
+        <translation>Create new log</translation>
+    </message>
+    <message>
+        <source>&amp;Neste &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Neste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tilbake</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett loggen</source>
+        <translation>&amp;Create the log</translation>
+    </message>
+    <message>
+        <source>Opprett loggen</source>
+        <translation>Create the log</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>fødselsnummer</source>
+        <translation>national ID number</translation>
+    </message>
+    <message>
+        <source>{0} år</source>
+        <translation>{0} years old</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>foreldreansvar</source>
+        <translation>parental responsibility</translation>
+    </message>
+    <message>
+        <source>uten foreldreansvar</source>
+        <translation>without parental responsibility</translation>
+    </message>
+    <message>
+        <source>ingen e-post</source>
+        <translation>no email</translation>
+    </message>
+    <message>
+        <source>telefon {0}</source>
+        <translation>phone {0}</translation>
+    </message>
+    <message>
+        <source>har skrevet under</source>
+        <translation>has signed</translation>
+    </message>
+    <message>
+        <source>opprettelse av stafettlogg</source>
+        <translation>creating a relay log</translation>
+    </message>
+    <message>
+        <source>utveksling av opplysninger på tvers av tjenester</source>
+        <translation>sharing information across services</translation>
+    </message>
+    <message>
+        <source>overføring til annen enhet</source>
+        <translation>transfer to another unit</translation>
+    </message>
+    <message>
+        <source>overføring til annen kommune</source>
+        <translation>transfer to another municipality</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Gjelder {0}.</source>
+        <translation>Covers {0}.</translation>
+    </message>
+    <message>
+        <source>Signert {0}.</source>
+        <translation>Signed {0}.</translation>
+    </message>
+    <message>
+        <source>Utløper {0}.</source>
+        <translation>Expires {0}.</translation>
+    </message>
+    <message>
+        <source>Ingen utløpsdato.</source>
+        <translation>No expiry date.</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker selv.</source>
+        <translation>The young person consents on their own.</translation>
+    </message>
+    <message>
+        <source>Skannet skjema: {0}.</source>
+        <translation>Scanned form: {0}.</translation>
+    </message>
+    <message>
+        <source>Ikke skannet ennå.</source>
+        <translation>Not scanned yet.</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <source>Startsiden</source>
+        <translation>The start page</translation>
+    </message>
+    <message>
+        <source>Ikke fylt ut</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Hva er min bekymring?</source>
+        <translation>What am I worried about?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner måloppnåelse?</source>
+        <translation>What are the signs that the goal is reached?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen?</source>
+        <translation>What keeps the challenge going?</translation>
+    </message>
+    <message>
+        <source>Når loggen er opprettet, blir du stafettholder, og de foresatte får e-post om loggen.</source>
+        <translation>When the log has been created, you become its coordinator, and the guardians get an email about the log.</translation>
+    </message>
+    <message>
+        <source>Arbeidsområdet er låst. Lås det opp og prøv igjen.</source>
+        <translation>The workspace is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>Loggen er opprettet</source>
+        <translation>The log has been created</translation>
+    </message>
+    <message>
+        <source>Loggen er opprettet. Merk:</source>
+        <translation>The log has been created. Note:</translation>
+    </message>
+</context>
+<context>
+    <name>NivaDialog</name>
+    <message>
+        <source>Endre nivå</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <source>Nivået styrer hvilke aktører som kan knyttes til loggen.</source>
+        <translation>The level decides which actors can be linked to the log.</translation>
+    </message>
+    <message>
+        <source>Nivå 1 – bare aktører fra egen enhet</source>
+        <translation>Level 1 – only actors from your own unit</translation>
+    </message>
+    <message>
+        <source>Nivå 2 – også aktører fra andre tjenester</source>
+        <translation>Level 2 – also actors from other services</translation>
+    </message>
+    <message>
+        <source>Nivå 3 – også eksterne aktører, som fastlege og spesialisthelsetjeneste</source>
+        <translation>Level 3 – also external actors, such as the GP and specialist health services</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotatDialog</name>
+    <message>
+        <source>Nytt notat</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre notatet</source>
+        <translation>&amp;Save note</translation>
+    </message>
+    <message>
+        <source>Påminnelse</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Skriv kort hva som skjedde, og hvem som gjorde hva.</source>
+        <translation>Write briefly what happened, and who did what.</translation>
+    </message>
+    <message>
+        <source>&amp;Notat:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Internt notat</source>
+        <translation>&amp;Internal note</translation>
+    </message>
+    <message>
+        <source>Internt notat</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Bare ansatte ser et internt notat, og det vises aldri i møtemodus.</source>
+        <translation>Only employees see an internal note, and it is never shown in meeting mode.</translation>
+    </message>
+    <message>
+        <source>Et internt notat ser bare ansatte, og det vises aldri i møtemodus.</source>
+        <translation>An internal note is seen only by employees, and it is never shown in meeting mode.</translation>
+    </message>
+    <message>
+        <source>PDF-&amp;vedlegg:</source>
+        <translation>PDF &amp;attachments:</translation>
+    </message>
+    <message>
+        <source>Vedlegg til notatet</source>
+        <translation>Attachments to the note</translation>
+    </message>
+    <message>
+        <source>Legg ved &amp;PDF …</source>
+        <translation>Attach &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Legg ved PDF</source>
+        <translation>Attach PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern vedlegget</source>
+        <translation>&amp;Remove attachment</translation>
+    </message>
+    <message>
+        <source>Fjern vedlegget</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Velg en PDF-fil</source>
+        <translation>Choose a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotaterPage</name>
+    <message>
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Skrevet av</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Internt</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Vedlegg</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>{0} PDF</source>
+        <translation>{0} PDF</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Notater er det som hører til barnets historie uten å være et tiltak, for eksempel bildedokumentasjon av øvelser. {0}</source>
+        <translation>Notes are what belongs to the child&apos;s story without being a measure, for example photos documenting exercises. {0}</translation>
+    </message>
+    <message>
+        <source>N&amp;ytt notat …</source>
+        <translation>&amp;New note …</translation>
+    </message>
+    <message>
+        <source>Nytt notat</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>&amp;Legg ved PDF i notatet …</source>
+        <translation>&amp;Attach PDF to the note …</translation>
+    </message>
+    <message>
+        <source>Legg ved PDF i notatet</source>
+        <translation>Attach PDF to the note</translation>
+    </message>
+    <message>
+        <source>Legg ved en PDF-fil i notatet som er valgt</source>
+        <translation>Attach a PDF file to the chosen note</translation>
+    </message>
+    <message>
+        <source>Feilmelding om notater</source>
+        <translation>Error message about notes</translation>
+    </message>
+    <message>
+        <source>Status for notater</source>
+        <translation>Status of notes</translation>
+    </message>
+    <message>
+        <source>Notater i loggen</source>
+        <translation>Notes in the log</translation>
+    </message>
+    <message>
+        <source>Ingen notater ennå.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Notatet</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Vedlegg i notatet</source>
+        <translation>Attachments in the note</translation>
+    </message>
+    <message>
+        <source>&amp;Vedlegg:</source>
+        <translation>Attac&amp;hments:</translation>
+    </message>
+    <message>
+        <source>Notatet har ingen vedlegg.</source>
+        <translation>The note has no attachments.</translation>
+    </message>
+    <message>
+        <source>Notatet har ingen vedlegg</source>
+        <translation>The note has no attachments</translation>
+    </message>
+    <message>
+        <source>N&amp;otater:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Hele notatet:</source>
+        <translation>The &amp;whole note:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forhåndsvisning&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vedlegget som vises</source>
+        <translation>The attachment shown</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av vedlegget</source>
+        <translation>Preview of the attachment</translation>
+    </message>
+    <message>
+        <source>Velg et PDF-vedlegg for å se det her.</source>
+        <translation>Choose a PDF attachment to see it here.</translation>
+    </message>
+    <message>
+        <source>Om forhåndsvisningen</source>
+        <translation>About the preview</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Forrige</source>
+        <translation>◀ Previou&amp;s</translation>
+    </message>
+    <message>
+        <source>Forrige side</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ste ▶</source>
+        <translation>Ne&amp;xt ▶</translation>
+    </message>
+    <message>
+        <source>Neste side</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Sidenummer</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>av 0</source>
+        <translation>of 0</translation>
+    </message>
+    <message>
+        <source>Sid&amp;e</source>
+        <translation>Pag&amp;e</translation>
+    </message>
+    <message>
+        <source>Forminsk</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Forstørr</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>&amp;Tilpass bredden</source>
+        <translation>Fi&amp;t to width</translation>
+    </message>
+    <message>
+        <source>Tilpass bredden</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Internt&lt;/b&gt; – bare ansatte ser det</source>
+        <translation> · &lt;b&gt;Internal&lt;/b&gt; – only employees see it</translation>
+    </message>
+    <message>
+        <source>Velg en PDF-fil</source>
+        <translation>Choose a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>«{0}» er lagt ved notatet.</source>
+        <translation>“{0}” has been attached to the note.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; – laster …</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; – loading …</translation>
+    </message>
+    <message>
+        <source>Vedlegget kan ikke vises. PDF-filen kan være skadet.</source>
+        <translation>The attachment cannot be shown. The PDF file may be damaged.</translation>
+    </message>
+    <message>
+        <source>av {0}</source>
+        <translation>of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OppmerksomhetDialog</name>
+    <message>
+        <source>Ny oppmerksomhet</source>
+        <translation>New concern</translation>
+    </message>
+    <message>
+        <source>Endre oppmerksomhet</source>
+        <translation>Change concern</translation>
+    </message>
+    <message>
+        <source>Skriv én setning som beskriver det dere legger merke til. Den skal være
+• med verb heller enn adjektiv: hva barnet gjør, ikke hvordan barnet er
+• avgrenset
+• gjenkjennelig for alle
+• målbar</source>
+        <translation>Write one sentence that describes what you notice. It should be
+• in verbs rather than adjectives: what the child does, not what the child is like
+• limited
+• recognisable to everyone
+• measurable</translation>
+    </message>
+    <message>
+        <source>Råd om oppmerksomheten</source>
+        <translation>Advice on the concern</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella venter på at en voksen skal mate henne, og hun spiser lite ved måltidene.</source>
+        <translation>For example: Ella waits for an adult to feed her, and she eats little at meals.</translation>
+    </message>
+    <message>
+        <source>Kjennetegn på måloppnåelse</source>
+        <translation>Signs that the goal is reached</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella spiser selv og blir mett ved to måltider hver dag.</source>
+        <translation>For example: Ella eats by herself and gets full at two meals every day.</translation>
+    </message>
+    <message>
+        <source>&amp;Oppmerksomhet – én setning</source>
+        <translation>&amp;Concern – one sentence</translation>
+    </message>
+    <message>
+        <source>&amp;Kjennetegn på måloppnåelse – hvordan ser det ut når det er nådd?</source>
+        <translation>Si&amp;gns that the goal is reached – what does it look like when it is reached?</translation>
+    </message>
+</context>
+<context>
+    <name>OppmerksomheterPage</name>
+    <message>
+        <source>Oppmerksomheter</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter i loggen</source>
+        <translation>Concerns in the log</translation>
+    </message>
+    <message>
+        <source>&amp;Ny oppmerksomhet …</source>
+        <translation>&amp;New concern …</translation>
+    </message>
+    <message>
+        <source>Ny oppmerksomhet</source>
+        <translation>New concern</translation>
+    </message>
+    <message>
+        <source>Valgt oppmerksomhet</source>
+        <translation>Chosen concern</translation>
+    </message>
+    <message>
+        <source>Rediger oppmerksomheten …</source>
+        <translation>Edit the concern …</translation>
+    </message>
+    <message>
+        <source>Rediger oppmerksomheten</source>
+        <translation>Edit the concern</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;mål …</source>
+        <translation>New &amp;goal …</translation>
+    </message>
+    <message>
+        <source>Nytt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Varsler for oppmerksomheten</source>
+        <translation>Warnings for the concern</translation>
+    </message>
+    <message>
+        <source> (avsluttet)</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>Loggen har ingen oppmerksomheter ennå.</source>
+        <translation>The log has no concerns yet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mål:&lt;/b&gt; {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Goal:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mål:&lt;/b&gt; &lt;i&gt;Ikke satt ennå. Velg ett konkret, målbart mål om gangen.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Goal:&lt;/b&gt; &lt;i&gt;Not set yet. Choose one concrete, measurable goal at a time.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Kjennetegn på måloppnåelse:&lt;/b&gt; {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Signs that the goal is reached:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak her ennå.</source>
+        <translation>No measures here yet.</translation>
+    </message>
+    <message>
+        <source>{0} har ikke eget tiltak ennå.</source>
+        <translation>{0} has no measure of their own yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OversiktPage</name>
+    <message>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Oversikt over loggen</source>
+        <translation>Overview of the log</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger startsiden …</source>
+        <translation>&amp;Edit the start page …</translation>
+    </message>
+    <message>
+        <source>Rediger startsiden</source>
+        <translation>Edit the start page</translation>
+    </message>
+    <message>
+        <source>Ikke fylt ut ennå.</source>
+        <translation>Not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Neste evalueringer</source>
+        <translation>Next evaluations</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passordfrase for arbeidsområdet</source>
+        <translation>Passphrase for the workspace</translation>
+    </message>
+    <message>
+        <source>Maskinen har ingen nøkkelring vi kan bruke. Velg en passordfrase (minst 8 tegn) som beskytter nøkkelen til databasen. Uten den kan ingen åpne arbeidsområdet – heller ikke IT.</source>
+        <translation>This computer has no keyring we can use. Choose a passphrase (at least 8 characters) that protects the key to the database. Without it, nobody can open the workspace – not even IT.</translation>
+    </message>
+    <message>
+        <source>Skriv passordfrasen som beskytter arbeidsområdet.</source>
+        <translation>Type the passphrase that protects the workspace.</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Passordfrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Gjenta passordfrasen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Passordfrasen må ha minst 8 tegn.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>De to passordfrasene er ikke like.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Skriv passordfrasen.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainLanguageEdit</name>
+    <message>
+        <source>Språkråd</source>
+        <translation>Language advice</translation>
+    </message>
+    <message>
+        <source> ({0} steder)</source>
+        <translation> ({0} places)</translation>
+    </message>
+    <message>
+        <source>… og {0} råd til. Se understrekingene i teksten.</source>
+        <translation>… and {0} more pieces of advice. See the underlining in the text.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferatDialog</name>
+    <message>
+        <source>Skriv referat</source>
+        <translation>Write minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre referatet</source>
+        <translation>&amp;Save minutes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Møtet {0}&lt;/b&gt;{1}</source>
+        <translation>&lt;b&gt;The meeting {0}&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <source>Dagsorden:&lt;br&gt;{0}</source>
+        <translation>Agenda:&lt;br&gt;{0}</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Skriv kort hva dere ble enige om, og hvem som gjør hva til når. Bruk navn eller rolle, for eksempel «mor» eller «kontaktlærer».</source>
+        <translation>Write briefly what you agreed on, and who does what by when. Use names or roles, for example “mother” or “form teacher”.</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Referat:</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Gjenåpne loggen</source>
+        <translation>Reopen the log</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenåpne</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Loggen kan bare gjenåpnes med et nytt, signert samtykke fra alle med foreldreansvar.</source>
+        <translation>The log can only be reopened with a new, signed consent from everyone with parental responsibility.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har signert</source>
+        <translation>{0} ({1}) has signed</translation>
+    </message>
+    <message>
+        <source>{0} har signert</source>
+        <translation>{0} has signed</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>&amp;Signert dato:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+</context>
+<context>
+    <name>SamtykkeDialog</name>
+    <message>
+        <source>Registrer samtykke til lesetilgang</source>
+        <translation>Register consent to read access</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykket</source>
+        <translation>&amp;Register the consent</translation>
+    </message>
+    <message>
+        <source>Foreldrene samtykker på et signert skjema til at &lt;b&gt;{0}&lt;/b&gt; kan lese loggen. Alle med foreldreansvar må signere. Arkiver skjemaet, gjerne skannet som PDF.</source>
+        <translation>On a signed form, the parents consent to &lt;b&gt;{0}&lt;/b&gt; reading the log. Everyone with parental responsibility must sign. File the form, preferably scanned as a PDF.</translation>
+    </message>
+    <message>
+        <source>Hvem har signert?</source>
+        <translation>Who has signed?</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har signert</source>
+        <translation>{0} ({1}) has signed</translation>
+    </message>
+    <message>
+        <source>{0} har signert</source>
+        <translation>{0} has signed</translation>
+    </message>
+    <message>
+        <source>{0} har ikke foreldreansvar og signerer ikke.</source>
+        <translation>{0} does not have parental responsibility and does not sign.</translation>
+    </message>
+    <message>
+        <source>Barnet har ingen registrerte foresatte med foreldreansvar.</source>
+        <translation>The child has no registered guardians with parental responsibility.</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>&amp;Signert dato:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>Ingen fil valgt</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Skannet skjema</source>
+        <translation>Scanned form</translation>
+    </message>
+    <message>
+        <source>&amp;Velg PDF …</source>
+        <translation>&amp;Choose PDF …</translation>
+    </message>
+    <message>
+        <source>Legg ved skannet samtykke</source>
+        <translation>Attach scanned consent</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>Fjern skannet samtykke</source>
+        <translation>Remove scanned consent</translation>
+    </message>
+    <message>
+        <source>Skannet skjema (valgfritt):</source>
+        <translation>Scanned form (optional):</translation>
+    </message>
+    <message>
+        <source>Velg det skannede samtykket</source>
+        <translation>Choose the scanned consent</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBox</name>
+    <message>
+        <source>Hva kan personen lese?</source>
+        <translation>What can the person read?</translation>
+    </message>
+    <message>
+        <source>&amp;Hele loggen</source>
+        <translation>The &amp;whole log</translation>
+    </message>
+    <message>
+        <source>Hele loggen</source>
+        <translation>The whole log</translation>
+    </message>
+    <message>
+        <source>Bare &amp;valgte oppmerksomheter</source>
+        <translation>Only c&amp;hosen concerns</translation>
+    </message>
+    <message>
+        <source>Valgte oppmerksomheter</source>
+        <translation>Chosen concerns</translation>
+    </message>
+    <message>
+        <source>Loggen har ingen oppmerksomheter ennå.</source>
+        <translation>The log has no concerns yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Logg inn</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Kursløsning: velg hvem du vil være. Alle personer her er oppdiktet.</source>
+        <translation>Training version: choose who you want to be. Everyone here is fictional.</translation>
+    </message>
+    <message>
+        <source>Velg deg selv i listen.</source>
+        <translation>Choose yourself in the list.</translation>
+    </message>
+    <message>
+        <source>Personer du kan logge inn som</source>
+        <translation>People you can sign in as</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Startsiden</source>
+        <translation>The start page</translation>
+    </message>
+    <message>
+        <source>Tenk gjennom dette før det første møtet med barnet og foreldrene. Du kan endre det senere.</source>
+        <translation>Think this through before the first meeting with the child and the parents. You can change it later.</translation>
+    </message>
+    <message>
+        <source>Hva er min &amp;bekymring?</source>
+        <translation>What am I &amp;worried about?</translation>
+    </message>
+    <message>
+        <source>Hva er min bekymring?</source>
+        <translation>What am I worried about?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner &amp;måloppnåelse?</source>
+        <translation>What are the &amp;signs that the goal is reached?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner måloppnåelse?</source>
+        <translation>What are the signs that the goal is reached?</translation>
+    </message>
+    <message>
+        <source>Hva o&amp;pprettholder utfordringen?</source>
+        <translation>What &amp;keeps the challenge going?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen?</source>
+        <translation>What keeps the challenge going?</translation>
+    </message>
+    <message>
+        <source>Feil i «{0}»</source>
+        <translation>Error in “{0}”</translation>
+    </message>
+    <message>
+        <source>Teksten er for lang ({0} tegn). Maks {1} tegn.</source>
+        <translation>The text is too long ({0} characters). At most {1} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>StartsideDialog</name>
+    <message>
+        <source>Hva er bekymringen?</source>
+        <translation>What is the worry?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner måloppnåelse?</source>
+        <translation>What are the signs that the goal is reached?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen?</source>
+        <translation>What keeps the challenge going?</translation>
+    </message>
+    <message>
+        <source>Barnets stemme – hva sier barnet selv?</source>
+        <translation>The child&apos;s voice – what does the child say?</translation>
+    </message>
+    <message>
+        <source>Rediger startsiden</source>
+        <translation>Edit the start page</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Oppsummering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Se over før du oppretter loggen. Gå tilbake for å rette.</source>
+        <translation>Look it over before you create the log. Go back to correct it.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Oppsummering av loggen</source>
+        <translation>Summary of the log</translation>
+    </message>
+    <message>
+        <source>Oppretter loggen …</source>
+        <translation>Creating the log …</translation>
+    </message>
+    <message>
+        <source>Loggen ble ikke opprettet, og ingenting er lagret.
+{0}</source>
+        <translation>The log was not created, and nothing has been saved.
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilgangPage</name>
+    <message>
+        <source>Aktører og tilgang</source>
+        <translation>Actors and access</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Relasjon</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Foreldreansvar</source>
+        <translation>Parental responsibility</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Kan lese</source>
+        <translation>Can read</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fjernet</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>En aktør er knyttet til loggen ved å ha ansvar for et tiltak. Foreldrene har alltid tilgang til loggen. Andre ansatte kan få lesetilgang – bare med foreldrenes samtykke.</source>
+        <translation>An actor is linked to the log by being responsible for a measure. The parents always have access to the log. Other employees can get read access – only with the parents&apos; consent.</translation>
+    </message>
+    <message>
+        <source>Om aktører og tilgang</source>
+        <translation>About actors and access</translation>
+    </message>
+    <message>
+        <source>Aktører</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Aktører i loggen</source>
+        <translation>Actors in the log</translation>
+    </message>
+    <message>
+        <source>Ingen aktører ennå. Legg inn et tiltak med en ansvarlig aktør.</source>
+        <translation>No actors yet. Enter a measure with a responsible actor.</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>Foresatte og kontaktinformasjon</source>
+        <translation>Guardians and contact details</translation>
+    </message>
+    <message>
+        <source>Sjekk e-post og telefon med foreldrene. Feil kontaktinformasjon er den vanligste grunnen til at varsler ikke kommer fram.</source>
+        <translation>Check email and phone with the parents. Wrong contact details are the most common reason why notifications do not get through.</translation>
+    </message>
+    <message>
+        <source>Mangler kontaktinformasjon</source>
+        <translation>Contact details missing</translation>
+    </message>
+    <message>
+        <source>Lesetilgang</source>
+        <translation>Read access</translation>
+    </message>
+    <message>
+        <source>Lesetilgang krever samtykke fra alle med foreldreansvar. Den kan gjelde hele loggen eller utvalgte oppmerksomheter, og den kan utvides, snevres inn eller fjernes.</source>
+        <translation>Read access needs consent from everyone with parental responsibility. It can cover the whole log or selected concerns, and it can be widened, narrowed or removed.</translation>
+    </message>
+    <message>
+        <source>Lesetilganger</source>
+        <translation>Read access grants</translation>
+    </message>
+    <message>
+        <source>Ingen har lesetilgang til loggen.</source>
+        <translation>Nobody has read access to the log.</translation>
+    </message>
+    <message>
+        <source>Feilmelding om tilgang</source>
+        <translation>Error message about access</translation>
+    </message>
+    <message>
+        <source>Gi &amp;lesetilgang …</source>
+        <translation>Grant read &amp;access …</translation>
+    </message>
+    <message>
+        <source>Gi lesetilgang</source>
+        <translation>Grant read access</translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation>C&amp;hange …</translation>
+    </message>
+    <message>
+        <source>Endre lesetilgang</source>
+        <translation>Change read access</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern …</source>
+        <translation>Re&amp;move …</translation>
+    </message>
+    <message>
+        <source>Fjern lesetilgang</source>
+        <translation>Remove read access</translation>
+    </message>
+    <message>
+        <source>Hele loggen</source>
+        <translation>The whole log</translation>
+    </message>
+    <message>
+        <source>(oppmerksomhet som ikke finnes lenger)</source>
+        <translation>(a concern that no longer exists)</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>{0} mangler {1}.</source>
+        <translation>{0} has no {1}.</translation>
+    </message>
+    <message>
+        <source> og </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Velg en aktiv lesetilgang i listen.</source>
+        <translation>Choose an active read access in the list.</translation>
+    </message>
+    <message>
+        <source>Fjern lesetilgangen?</source>
+        <translation>Remove the read access?</translation>
+    </message>
+    <message>
+        <source>Fjerne lesetilgangen til {0}?</source>
+        <translation>Remove the read access of {0}?</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke lese loggen lenger. Tilgangen står i listen som fjernet.</source>
+        <translation>{0} can no longer read the log. The access stays in the list as removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern lesetilgangen</source>
+        <translation>&amp;Remove read access</translation>
+    </message>
+    <message>
+        <source>Fjern lesetilgangen</source>
+        <translation>Remove read access</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TiltakDialog</name>
+    <message>
+        <source>Nytt tiltak</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre tiltaket</source>
+        <translation>&amp;Save measure</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet: «{0}»</source>
+        <translation>Concern: “{0}”</translation>
+    </message>
+    <message>
+        <source>Mål: «{0}»</source>
+        <translation>Goal: “{0}”</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten</source>
+        <translation>The concern</translation>
+    </message>
+    <message>
+        <source>Råd om tiltakene</source>
+        <translation>Advice on the measures</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten er avsluttet, så det kan ikke legges inn nye tiltak.</source>
+        <translation>The concern has been closed, so no new measures can be entered.</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten er avsluttet</source>
+        <translation>The concern has been closed</translation>
+    </message>
+    <message>
+        <source>Et tiltak er kort og konkret: hva dere gjør for å nå målet. Det har én ansvarlig; skal flere gjøre det samme, legg inn ett tiltak for hver. Teksten kan rettes i 8 timer etter at den er lagret.</source>
+        <translation>A measure is short and concrete: what you do to reach the goal. It has one person responsible; if several people are to do the same, enter one measure for each. The text can be corrected for 8 hours after it is saved.</translation>
+    </message>
+    <message>
+        <source>Om tiltak</source>
+        <translation>About measures</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Kort og konkret: hva gjør den ansvarlige, når og hvor? For eksempel: «Ahmed Karimi sitter ved siden av Ella ved lunsjen hver dag.»</source>
+        <translation>Short and concrete: what does the person responsible do, when and where? For example: “Ahmed Karimi sits next to Ella at lunch every day.”</translation>
+    </message>
+    <message>
+        <source>&amp;Tiltak</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>I t&amp;jenesten</source>
+        <translation>In the ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>I tjenesten</source>
+        <translation>In the service</translation>
+    </message>
+    <message>
+        <source>I &amp;hjemmet</source>
+        <translation>At &amp;home</translation>
+    </message>
+    <message>
+        <source>I hjemmet</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>&amp;Barnets eget ({0})</source>
+        <translation>The &amp;child&apos;s own ({0})</translation>
+    </message>
+    <message>
+        <source>Barnets eget</source>
+        <translation>The child&apos;s own</translation>
+    </message>
+    <message>
+        <source>Hvem er det for?</source>
+        <translation>Who is it for?</translation>
+    </message>
+    <message>
+        <source>Foresatte legger inn tiltak i hjemmet. Andre tiltak legger stafettholderen inn.</source>
+        <translation>Guardians enter measures at home. The coordinator enters other measures.</translation>
+    </message>
+    <message>
+        <source>Om hvem som legger inn tiltak</source>
+        <translation>About who enters measures</translation>
+    </message>
+    <message>
+        <source>Ansvarlig aktør</source>
+        <translation>Responsible actor</translation>
+    </message>
+    <message>
+        <source>Ansvarlig (automatisk)</source>
+        <translation>Responsible (automatic)</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarlig</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <source>Om ansvarlig</source>
+        <translation>About the person responsible</translation>
+    </message>
+    <message>
+        <source>&amp;Startdato</source>
+        <translation>S&amp;tart date</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uttdato</source>
+        <translation>E&amp;nd date</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueringsdato</source>
+        <translation>&amp;Evaluation date</translation>
+    </message>
+    <message>
+        <source>Evalueringsdato</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <source>&amp;Neste trinn i tiltakstrappen</source>
+        <translation>Ne&amp;xt step on the measure ladder</translation>
+    </message>
+    <message>
+        <source>Neste trinn i tiltakstrappen</source>
+        <translation>Next step on the measure ladder</translation>
+    </message>
+    <message>
+        <source>Om tiltakstrappen</source>
+        <translation>About the measure ladder</translation>
+    </message>
+    <message>
+        <source>Henter aktører …</source>
+        <translation>Fetching actors …</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>ekstern aktør</source>
+        <translation>external actor</translation>
+    </message>
+    <message>
+        <source> – har et aktivt tiltak her</source>
+        <translation> – has an active measure here</translation>
+    </message>
+    <message>
+        <source>Velg ansvarlig aktør</source>
+        <translation>Choose the responsible actor</translation>
+    </message>
+    <message>
+        <source>Velg først hvem tiltaket er for.</source>
+        <translation>First choose who the measure is for.</translation>
+    </message>
+    <message>
+        <source>Foresatte (automatisk)</source>
+        <translation>Guardians (automatic)</translation>
+    </message>
+    <message>
+        <source>Et tiltak i hjemmet er alltid foresattes ansvar. Foresatte former det selv.</source>
+        <translation>A measure at home is always the guardians&apos; responsibility. The guardians shape it themselves.</translation>
+    </message>
+    <message>
+        <source>{0} (automatisk)</source>
+        <translation>{0} (automatic)</translation>
+    </message>
+    <message>
+        <source>{0} har selv ansvaret for dette tiltaket, tilpasset alderen.</source>
+        <translation>{0} is responsible for this measure themselves, in a way that suits their age.</translation>
+    </message>
+    <message>
+        <source>Loggen er på nivå 1, så bare aktører fra {0} kan velges. Hev nivået for å knytte til aktører fra andre tjenester eller eksterne aktører.</source>
+        <translation>The log is at level 1, so only actors from {0} can be chosen. Raise the level to link actors from other services or external actors.</translation>
+    </message>
+    <message>
+        <source>Loggen er på nivå {0}: aktører fra alle tjenester og eksterne aktører kan velges.</source>
+        <translation>The log is at level {0}: actors from all services and external actors can be chosen.</translation>
+    </message>
+    <message>
+        <source>Velg ansvarlig først.</source>
+        <translation>Choose the person responsible first.</translation>
+    </message>
+    <message>
+        <source>{0} har allerede et aktivt tiltak her: «{1}». Hver aktør har bare ett aktivt tiltak om gangen. Kryss av for å legge det nye inn som neste trinn; det blir aktivt når det forrige er evaluert.</source>
+        <translation>{0} already has an active measure here: “{1}”. Each actor has only one active measure at a time. Tick the box to enter the new one as the next step; it becomes active when the previous one has been evaluated.</translation>
+    </message>
+    <message>
+        <source>{0} har planlagte trinn her. Kryss av for å legge dette inn etter dem.</source>
+        <translation>{0} has planned steps here. Tick the box to enter this one after them.</translation>
+    </message>
+    <message>
+        <source>Dette blir første trinn for {0}.</source>
+        <translation>This will be the first step for {0}.</translation>
+    </message>
+    <message>
+        <source>Velg om tiltaket er i tjenesten, i hjemmet eller barnets eget.</source>
+        <translation>Choose whether the measure is in the service, at home or the child&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Aktørene er ikke hentet ennå. Prøv igjen om et øyeblikk.</source>
+        <translation>The actors have not been fetched yet. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Velkommen til Stafettlogg</source>
+        <translation>Welcome to Stafettlogg</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Velkommen&lt;/h2&gt;&lt;p&gt;Det finnes ikke noe arbeidsområde på denne maskinen ennå.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kursløsningen&lt;/b&gt; er en oppdiktet øvingskommune med barn, foresatte, ansatte og logger i alle tilstander. Der kan du prøve alt uten å røre ekte opplysninger.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;There is no workspace on this computer yet.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;training version&lt;/b&gt; is a fictional practice municipality with children, guardians, employees and logs in every state. There you can try everything without touching real information.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;kursløsningen (øvingskommune)</source>
+        <translation>Open the &amp;training version (practice municipality)</translation>
+    </message>
+    <message>
+        <source>Åpne kursløsningen</source>
+        <translation>Open the training version</translation>
+    </message>
+    <message>
+        <source>Oppdiktet øvingskommune for opplæring</source>
+        <translation>Fictional practice municipality for training</translation>
+    </message>
+    <message>
+        <source>Opprett et &amp;tomt arbeidsområde for kommunen</source>
+        <translation>Create an &amp;empty workspace for the municipality</translation>
+    </message>
+    <message>
+        <source>Opprett tomt arbeidsområde</source>
+        <translation>Create empty workspace</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <source>Steg {0} av {1}. {2}</source>
+        <translation>Step {0} of {1}. {2}</translation>
+    </message>
+    <message>
+        <source>Steg {0}: {1}</source>
+        <translation>Step {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Stafettlogg – samtykkebasert plan rundt et barn</source>
+        <translation>Stafettlogg – a consent-based plan around a child</translation>
+    </message>
+    <message>
+        <source>mappen arbeidsområdet ligger i (også ${0})</source>
+        <translation>the folder the workspace is in (also ${0})</translation>
+    </message>
+    <message>
+        <source>åpne kursløsningen (oppdiktet øvingskommune); lages ved første start</source>
+        <translation>open the training version (a fictional practice municipality); made on first start</translation>
+    </message>
+    <message>
+        <source>MINUTTER</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>lås etter så mange minutter uten bruk ({0})</source>
+        <translation>lock after this many minutes without use ({0})</translation>
+    </message>
+    <message>
+        <source>språket i programmet: nb (bokmål), nn (nynorsk) eller en (engelsk); standard: systemets språk</source>
+        <translation>the program&apos;s language: nb (Norwegian Bokmål), nn (Norwegian Nynorsk) or en (English); default: the system&apos;s language</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Det oppstod en feil i programmet. Det du har lagret, er tatt vare på.</source>
+        <translation>An error occurred in the program. What you have saved has been kept.</translation>
+    </message>
+    <message>
+        <source>Rapporten er lagret i {0}.</source>
+        <translation>The report has been saved in {0}.</translation>
+    </message>
+    <message>
+        <source>Send gjerne rapporten til IT-støtte.</source>
+        <translation>Please send the report to IT support.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg – programfeil</source>
+        <translation>Stafettlogg – program error</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Nye mål</source>
+        <translation>New goals</translation>
+    </message>
+    <message>
+        <source>Avslutte tiltaket</source>
+        <translation>End the measure</translation>
+    </message>
+    <message>
+        <source>Fortsette</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Endre målsetting</source>
+        <translation>Change the goal</translation>
+    </message>
+    <message>
+        <source>Endre tiltak</source>
+        <translation>Change the measure</translation>
+    </message>
+    <message>
+        <source>Feilregistrert</source>
+        <translation>Registered in error</translation>
+    </message>
+    <message>
+        <source>I tjenesten</source>
+        <translation>In the service</translation>
+    </message>
+    <message>
+        <source>I hjemmet</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Barnets eget tiltak</source>
+        <translation>The child&apos;s own measure</translation>
+    </message>
+    <message>
+        <source>ikke satt</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <source>{0} t {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>less than 1 min</translation>
+    </message>
+    <message>
+        <source>Sett {0}</source>
+        <translation>Set {0}</translation>
+    </message>
+    <message>
+        <source>Ikke satt</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>logview</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Passiv</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>I tjenesten</source>
+        <translation>In the service</translation>
+    </message>
+    <message>
+        <source>I hjemmet</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Barnets eget tiltak</source>
+        <translation>The child&apos;s own measure</translation>
+    </message>
+    <message>
+        <source>Neste trinn</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Evaluert</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Feilregistrert</source>
+        <translation>Registered in error</translation>
+    </message>
+    <message>
+        <source>fra {0}</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <source>til {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>{0} t {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Trinn</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kan rettes</source>
+        <translation>Can be corrected</translation>
+    </message>
+    <message>
+        <source>Teksten i et tiltak kan rettes i 8 timer etter at det ble lagt inn.</source>
+        <translation>The text of a measure can be corrected for 8 hours after it was entered.</translation>
+    </message>
+</context>
+<context>
+    <name>moter</name>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <source>stafettholder</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>foresatt</source>
+        <translation>guardian</translation>
+    </message>
+</context>
+<context>
+    <name>notater</name>
+    <message>
+        <source>Stafettloggen er ikke en journal — bare det som er relevant for oppmerksomhetene og tiltakene.</source>
+        <translation>The relay log is not a case file — only what is relevant to the concerns and the measures.</translation>
+    </message>
+    <message>
+        <source>{0} byte</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>Vedlegget finnes ikke (lenger).</source>
+        <translation>The attachment does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Du har ikke tilgang til dette vedlegget.</source>
+        <translation>You do not have access to this attachment.</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{0} er ikke registrert som foresatt for {1}. Registrerte foresatte: {2}. Skriv navnet slik det er registrert.</source>
+        <translation>{0} is not registered as a guardian of {1}. Registered guardians: {2}. Write the name as it is registered.</translation>
+    </message>
+    <message>
+        <source>«{0}» er for stor (over {1} MB).</source>
+        <translation>“{0}” is too large (over {1} MB).</translation>
+    </message>
+    <message>
+        <source>«{0}» er ikke en PDF-fil. Bare PDF kan lastes opp.</source>
+        <translation>“{0}” is not a PDF file. Only PDF can be uploaded.</translation>
+    </message>
+    <message>
+        <source>Velg skannet samtykkeskjema</source>
+        <translation>Choose scanned consent form</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} og {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3822 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn" sourcelanguage="nb_NO">
+<context>
+    <name>ArenaBox</name>
+    <message>
+        <source>Nytt tiltak …</source>
+        <translation>Nytt tiltak …</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak – {0}</source>
+        <translation>Nytt tiltak – {0}</translation>
+    </message>
+    <message>
+        <source>Rett …</source>
+        <translation>Rett …</translation>
+    </message>
+    <message>
+        <source>Rett tiltak – {0}</source>
+        <translation>Rett tiltak – {0}</translation>
+    </message>
+    <message>
+        <source>Evaluer …</source>
+        <translation>Evaluer …</translation>
+    </message>
+    <message>
+        <source>Evaluer tiltak – {0}</source>
+        <translation>Evaluer tiltak – {0}</translation>
+    </message>
+    <message>
+        <source>Tiltak – {0}</source>
+        <translation>Tiltak – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>Stafettlogg er låst. Lås opp og prøv igjen; det du skrev, er tatt vare på.</source>
+        <translation>Stafettlogg er låst. Lås opp og prøv igjen; det du skreiv, er teke vare på.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Endre lesetilgang</source>
+        <translation>Endre lesetilgang</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre endringen</source>
+        <translation>&amp;Lagre endringa</translation>
+    </message>
+    <message>
+        <source>Endre hva &lt;b&gt;{0}&lt;/b&gt; kan lese. Tilgangen hviler på det samme samtykket som før.</source>
+        <translation>Endre kva &lt;b&gt;{0}&lt;/b&gt; kan lese. Tilgangen byggjer på det same samtykket som før.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <source>mor</source>
+        <translation>mor</translation>
+    </message>
+    <message>
+        <source>far</source>
+        <translation>far</translation>
+    </message>
+    <message>
+        <source>medmor</source>
+        <translation>medmor</translation>
+    </message>
+    <message>
+        <source>verge</source>
+        <translation>verje</translation>
+    </message>
+    <message>
+        <source>fosterforelder</source>
+        <translation>fosterforelder</translation>
+    </message>
+    <message>
+        <source>steforelder</source>
+        <translation>steforelder</translation>
+    </message>
+    <message>
+        <source>besteforelder</source>
+        <translation>besteforelder</translation>
+    </message>
+    <message>
+        <source>Barnet og foresatte</source>
+        <translation>Barnet og føresette</translation>
+    </message>
+    <message>
+        <source>Skriv inn barnet og de foresatte før loggen opprettes. Felt merket * må fylles ut.</source>
+        <translation>Skriv inn barnet og dei føresette før loggen blir oppretta. Felt merkte med * må fyllast ut.</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>Barnet</translation>
+    </message>
+    <message>
+        <source>Barnets fornavn</source>
+        <translation>Førenamnet til barnet</translation>
+    </message>
+    <message>
+        <source>Barnets etternavn</source>
+        <translation>Etternamnet til barnet</translation>
+    </message>
+    <message>
+        <source>Barnets fødselsnummer</source>
+        <translation>Fødselsnummeret til barnet</translation>
+    </message>
+    <message>
+        <source>11 siffer. Mellomrom og punktum er tillatt.</source>
+        <translation>11 siffer. Mellomrom og punktum er tillate.</translation>
+    </message>
+    <message>
+        <source>11 siffer (ddmmåå + 5)</source>
+        <translation>11 siffer (ddmmåå + 5)</translation>
+    </message>
+    <message>
+        <source>Feil i barnets fornavn</source>
+        <translation>Feil i førenamnet til barnet</translation>
+    </message>
+    <message>
+        <source>Feil i barnets etternavn</source>
+        <translation>Feil i etternamnet til barnet</translation>
+    </message>
+    <message>
+        <source>Feil i barnets fødselsnummer</source>
+        <translation>Feil i fødselsnummeret til barnet</translation>
+    </message>
+    <message>
+        <source>Barnets fødselsdato og alder</source>
+        <translation>Fødselsdatoen og alderen til barnet</translation>
+    </message>
+    <message>
+        <source>&amp;Fornavn *</source>
+        <translation>&amp;Førenamn *</translation>
+    </message>
+    <message>
+        <source>&amp;Etternavn *</source>
+        <translation>&amp;Etternamn *</translation>
+    </message>
+    <message>
+        <source>Fø&amp;dselsnummer *</source>
+        <translation>Fø&amp;dselsnummer *</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Føresette</translation>
+    </message>
+    <message>
+        <source>De med foreldreansvar samtykker til loggen, får tilgang til den og får e-post om den.</source>
+        <translation>Dei med foreldreansvar samtykkjer til loggen, får tilgang til han og får e-post om han.</translation>
+    </message>
+    <message>
+        <source>F&amp;oresatte (velg én for å endre den)</source>
+        <translation>F&amp;øresette (vel éin for å endre)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gg til foresatt</source>
+        <translation>Le&amp;gg til føresett</translation>
+    </message>
+    <message>
+        <source>Legg til foresatt</source>
+        <translation>Legg til føresett</translation>
+    </message>
+    <message>
+        <source>F&amp;jern valgt foresatt</source>
+        <translation>F&amp;jern vald føresett</translation>
+    </message>
+    <message>
+        <source>Fjern valgt foresatt</source>
+        <translation>Fjern vald føresett</translation>
+    </message>
+    <message>
+        <source>Foresattes fornavn</source>
+        <translation>Førenamnet til den føresette</translation>
+    </message>
+    <message>
+        <source>Foresattes etternavn</source>
+        <translation>Etternamnet til den føresette</translation>
+    </message>
+    <message>
+        <source>Relasjon til barnet</source>
+        <translation>Relasjon til barnet</translation>
+    </message>
+    <message>
+        <source>For eksempel mor eller far</source>
+        <translation>Til dømes mor eller far</translation>
+    </message>
+    <message>
+        <source>Har foreldrean&amp;svar</source>
+        <translation>Har foreldrean&amp;svar</translation>
+    </message>
+    <message>
+        <source>Har foreldreansvar</source>
+        <translation>Har foreldreansvar</translation>
+    </message>
+    <message>
+        <source>Foresattes e-post</source>
+        <translation>E-posten til den føresette</translation>
+    </message>
+    <message>
+        <source>Foresattes telefon</source>
+        <translation>Telefonen til den føresette</translation>
+    </message>
+    <message>
+        <source>Foresattes fødselsnummer</source>
+        <translation>Fødselsnummeret til den føresette</translation>
+    </message>
+    <message>
+        <source>Valgfritt. 11 siffer.</source>
+        <translation>Valfritt. 11 siffer.</translation>
+    </message>
+    <message>
+        <source>Feil i foresattes fødselsnummer</source>
+        <translation>Feil i fødselsnummeret til den føresette</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rnavn *</source>
+        <translation>Fø&amp;renamn *</translation>
+    </message>
+    <message>
+        <source>Etterna&amp;vn *</source>
+        <translation>Etterna&amp;mn *</translation>
+    </message>
+    <message>
+        <source>Rel&amp;asjon</source>
+        <translation>Rel&amp;asjon</translation>
+    </message>
+    <message>
+        <source>E-&amp;post</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <source>Te&amp;lefon</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>Fødselsn&amp;ummer</source>
+        <translation>Fødselsn&amp;ummer</translation>
+    </message>
+    <message>
+        <source>(valgfritt)</source>
+        <translation>(valfritt)</translation>
+    </message>
+    <message>
+        <source>Feil i foresatte</source>
+        <translation>Feil i føresette</translation>
+    </message>
+    <message>
+        <source>Advarsel om e-post</source>
+        <translation>Åtvaring om e-post</translation>
+    </message>
+    <message>
+        <source>Merk: Ingen foresatte med foreldreansvar har e-postadresse, så den faste e-posten om loggen når ikke fram. Legg inn e-postadresse hvis du har den.</source>
+        <translation>Merk: Ingen føresette med foreldreansvar har e-postadresse, så den faste e-posten om loggen kjem ikkje fram. Legg inn e-postadresse viss du har ho.</translation>
+    </message>
+    <message>
+        <source>Født {0} · {1} år</source>
+        <translation>Fødd {0} · {1} år</translation>
+    </message>
+    <message>
+        <source>Ny foresatt</source>
+        <translation>Ny føresett</translation>
+    </message>
+    <message>
+        <source>foreldreansvar</source>
+        <translation>foreldreansvar</translation>
+    </message>
+    <message>
+        <source>uten foreldreansvar</source>
+        <translation>utan foreldreansvar</translation>
+    </message>
+    <message>
+        <source>ingen e-post</source>
+        <translation>ingen e-post</translation>
+    </message>
+    <message>
+        <source>Legg inn minst én foresatt med foreldreansvar.</source>
+        <translation>Legg inn minst éin føresett med foreldreansvar.</translation>
+    </message>
+    <message>
+        <source>nummer {0}</source>
+        <translation>nummer {0}</translation>
+    </message>
+    <message>
+        <source>Skriv både fornavn og etternavn for foresatt {0}.</source>
+        <translation>Skriv både førenamn og etternamn for føresett {0}.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret til {0} er ikke gyldig.</source>
+        <translation>Fødselsnummeret til {0} er ikkje gyldig.</translation>
+    </message>
+    <message>
+        <source>Minst én foresatt må ha foreldreansvar. Det er de med foreldreansvar som samtykker til loggen.</source>
+        <translation>Minst éin føresett må ha foreldreansvar. Det er dei med foreldreansvar som samtykkjer til loggen.</translation>
+    </message>
+    <message>
+        <source>Skriv barnets fornavn.</source>
+        <translation>Skriv førenamnet til barnet.</translation>
+    </message>
+    <message>
+        <source>Skriv barnets etternavn.</source>
+        <translation>Skriv etternamnet til barnet.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Avslutt loggen</source>
+        <translation>Avslutt loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt loggen</source>
+        <translation>&amp;Avslutt loggen</translation>
+    </message>
+    <message>
+        <source>Loggen avsluttes når stafettholder, familien og tjenestene er enige om at tiltakene har virket. Etterpå kan den bare leses. Eksporter den til PDF og legg den i barnets mappe.</source>
+        <translation>Loggen blir avslutta når stafetthaldaren, familien og tenestene er samde om at tiltaka har verka. Etterpå kan han berre lesast. Eksporter han til PDF og legg han i mappa til barnet.</translation>
+    </message>
+    <message>
+        <source>Grunnen til at loggen avsluttes</source>
+        <translation>Grunnen til at loggen blir avslutta</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn:</source>
+        <translation>&amp;Grunn:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Registrer samtykkeskjemaet de foresatte har skrevet under på.</source>
+        <translation>Registrer samtykkeskjemaet dei føresette har skrive under på.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder</source>
+        <translation>Samtykket gjeld</translation>
+    </message>
+    <message>
+        <source>&amp;Opprettelse av stafettlogg (påkrevd)</source>
+        <translation>&amp;Oppretting av stafettlogg (påkravd)</translation>
+    </message>
+    <message>
+        <source>Opprettelse av stafettlogg</source>
+        <translation>Oppretting av stafettlogg</translation>
+    </message>
+    <message>
+        <source>&amp;Utveksling av opplysninger på tvers av tjenester (påkrevd)</source>
+        <translation>&amp;Utveksling av opplysningar på tvers av tenester (påkravd)</translation>
+    </message>
+    <message>
+        <source>Utveksling av opplysninger på tvers av tjenester</source>
+        <translation>Utveksling av opplysningar på tvers av tenester</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;enhet i kommunen</source>
+        <translation>Overføring til anna &amp;eining i kommunen</translation>
+    </message>
+    <message>
+        <source>Overføring til annen enhet</source>
+        <translation>Overføring til anna eining</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;kommune</source>
+        <translation>Overføring til anna &amp;kommune</translation>
+    </message>
+    <message>
+        <source>Overføring til annen kommune</source>
+        <translation>Overføring til anna kommune</translation>
+    </message>
+    <message>
+        <source>Veilederen sier at det ikke kan opprettes en logg uten samtykke til både opprettelse og utveksling av opplysninger. Overføring til en annen enhet eller kommune krever samtykke til det.</source>
+        <translation>Rettleiaren seier at det ikkje kan opprettast ein logg utan samtykke til både oppretting og utveksling av opplysningar. Overføring til ei anna eining eller ein annan kommune krev samtykke til det.</translation>
+    </message>
+    <message>
+        <source>Feil i samtykkets omfang</source>
+        <translation>Feil i kva samtykket gjeld</translation>
+    </message>
+    <message>
+        <source>Hvem har skrevet under?</source>
+        <translation>Kven har skrive under?</translation>
+    </message>
+    <message>
+        <source>Alle med foreldreansvar må skrive under. Ungdom fra fylte {0} år kan samtykke selv.</source>
+        <translation>Alle med foreldreansvar må skrive under. Ungdom frå fylte {0} år kan samtykkje sjølv.</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker &amp;selv (fra {0} år)</source>
+        <translation>Ungdommen samtykkjer &amp;sjølv (frå {0} år)</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker selv</source>
+        <translation>Ungdommen samtykkjer sjølv</translation>
+    </message>
+    <message>
+        <source>Om ungdommens samtykke</source>
+        <translation>Om samtykket frå ungdommen</translation>
+    </message>
+    <message>
+        <source>Manglende underskrifter</source>
+        <translation>Manglande underskrifter</translation>
+    </message>
+    <message>
+        <source>Feil i underskriftene</source>
+        <translation>Feil i underskriftene</translation>
+    </message>
+    <message>
+        <source>Skjemaet</source>
+        <translation>Skjemaet</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Signert dato</translation>
+    </message>
+    <message>
+        <source>Datoen skjemaet ble skrevet under</source>
+        <translation>Datoen skjemaet vart skrive under</translation>
+    </message>
+    <message>
+        <source>Samtykket &amp;har utløpsdato</source>
+        <translation>Samtykket &amp;har utløpsdato</translation>
+    </message>
+    <message>
+        <source>Samtykket har utløpsdato</source>
+        <translation>Samtykket har utløpsdato</translation>
+    </message>
+    <message>
+        <source>Utløpsdato</source>
+        <translation>Utløpsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Velg PDF …</source>
+        <translation>&amp;Vel PDF …</translation>
+    </message>
+    <message>
+        <source>Velg skannet PDF</source>
+        <translation>Vel skanna PDF</translation>
+    </message>
+    <message>
+        <source>Ingen fil valgt</source>
+        <translation>Inga fil vald</translation>
+    </message>
+    <message>
+        <source>Valgt PDF</source>
+        <translation>Vald PDF</translation>
+    </message>
+    <message>
+        <source>F&amp;jern</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>Fjern PDF</source>
+        <translation>Fjern PDF</translation>
+    </message>
+    <message>
+        <source>Feil i PDF-filen</source>
+        <translation>Feil i PDF-fila</translation>
+    </message>
+    <message>
+        <source>Signert &amp;dato *</source>
+        <translation>Signert &amp;dato *</translation>
+    </message>
+    <message>
+        <source>Skannet skjema (PDF, valgfritt)</source>
+        <translation>Skanna skjema (PDF, valfritt)</translation>
+    </message>
+    <message>
+        <source>{0}{1} har skrevet under</source>
+        <translation>{0}{1} har skrive under</translation>
+    </message>
+    <message>
+        <source>{0} har skrevet under</source>
+        <translation>{0} har skrive under</translation>
+    </message>
+    <message>
+        <source>Ungdommen var {0} år da skjemaet ble signert.</source>
+        <translation>Ungdommen var {0} år då skjemaet vart signert.</translation>
+    </message>
+    <message>
+        <source>Barnet var {0} år da skjemaet ble signert. Barnet kan samtykke selv fra fylte {1} år.</source>
+        <translation>Barnet var {0} år då skjemaet vart signert. Barnet kan samtykkje sjølv frå fylte {1} år.</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker selv.</source>
+        <translation>Ungdommen samtykkjer sjølv.</translation>
+    </message>
+    <message>
+        <source>Mangler underskrift fra: {0}.</source>
+        <translation>Manglar underskrift frå: {0}.</translation>
+    </message>
+    <message>
+        <source>Alle med foreldreansvar har skrevet under.</source>
+        <translation>Alle med foreldreansvar har skrive under.</translation>
+    </message>
+    <message>
+        <source>Samtykket må gjelde både opprettelse av stafettlogg og utveksling av opplysninger på tvers av tjenester. Uten begge kan det ikke opprettes en logg.</source>
+        <translation>Samtykket må gjelde både oppretting av stafettlogg og utveksling av opplysningar på tvers av tenester. Utan begge kan det ikkje opprettast ein logg.</translation>
+    </message>
+    <message>
+        <source>Samtykke mangler fra {0}. Alle med foreldreansvar må skrive under, eller ungdommen selv fra fylte {1} år.</source>
+        <translation>Samtykke manglar frå {0}. Alle med foreldreansvar må skrive under, eller ungdommen sjølv frå fylte {1} år.</translation>
+    </message>
+    <message>
+        <source>Leser {0} …</source>
+        <translation>Les {0} …</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke leses: {0}</source>
+        <translation>Fila kunne ikkje lesast: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTiltakDialog</name>
+    <message>
+        <source>{0} · ansvarlig: {1} · lagt inn {2}</source>
+        <translation>{0} · ansvarleg: {1} · lagt inn {2}</translation>
+    </message>
+    <message>
+        <source>Om tiltaket</source>
+        <translation>Om tiltaket</translation>
+    </message>
+    <message>
+        <source>Tid igjen til retting</source>
+        <translation>Tid att til retting</translation>
+    </message>
+    <message>
+        <source>Om retting</source>
+        <translation>Om retting</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Tiltak</source>
+        <translation>&amp;Tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Startdato</source>
+        <translation>&amp;Startdato</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uttdato</source>
+        <translation>Sl&amp;uttdato</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueringsdato</source>
+        <translation>&amp;Evalueringsdato</translation>
+    </message>
+    <message>
+        <source>Evalueringsdato</source>
+        <translation>Evalueringsdato</translation>
+    </message>
+    <message>
+        <source>Historikk for teksten</source>
+        <translation>Historikk for teksten</translation>
+    </message>
+    <message>
+        <source>&amp;Historikk for teksten (nyeste først)</source>
+        <translation>&amp;Historikk for teksten (nyaste først)</translation>
+    </message>
+    <message>
+        <source>Henter historikken …</source>
+        <translation>Hentar historikken …</translation>
+    </message>
+    <message>
+        <source>Du kan bare rette tiltak du selv har ansvar for.</source>
+        <translation>Du kan berre rette tiltak du sjølv har ansvar for.</translation>
+    </message>
+    <message>
+        <source>Tiltaket er avsluttet og kan ikke endres.</source>
+        <translation>Tiltaket er avslutta og kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>Kan rettes i {0} til (fram til {1}).</source>
+        <translation>Kan rettast i {0} til (fram til {1}).</translation>
+    </message>
+    <message>
+        <source>Teksten kan ikke rettes lenger.</source>
+        <translation>Teksten kan ikkje rettast lenger.</translation>
+    </message>
+    <message>
+        <source>Et tiltak kan rettes i {0} timer etter at det ble lagt inn, og fristen gikk ut {1}. Teksten og historikken står som de er. Skal tiltaket endres, evaluer det og legg inn et nytt tiltak. Perioden og evalueringsdatoen kan du fortsatt endre.</source>
+        <translation>Eit tiltak kan rettast i {0} timar etter at det vart lagt inn, og fristen gjekk ut {1}. Teksten og historikken står som dei er. Skal tiltaket endrast, evaluer det og legg inn eit nytt tiltak. Perioden og evalueringsdatoen kan du framleis endre.</translation>
+    </message>
+    <message>
+        <source>Rett tiltak</source>
+        <translation>Rett tiltak</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: «{2}» → «{3}»</source>
+        <translation>{0}, {1}: «{2}» → «{3}»</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: lagt inn «{2}»</source>
+        <translation>{0}, {1}: lagt inn «{2}»</translation>
+    </message>
+    <message>
+        <source>Ingen endringer.</source>
+        <translation>Ingen endringar.</translation>
+    </message>
+    <message>
+        <source>Fristen for å rette teksten er ute, så den nye teksten kan ikke lagres. Kopier den inn i et nytt tiltak.</source>
+        <translation>Fristen for å rette teksten er ute, så den nye teksten kan ikkje lagrast. Kopier han inn i eit nytt tiltak.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Evaluer tiltaket</source>
+        <translation>Evaluer tiltaket</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre evalueringen</source>
+        <translation>&amp;Lagre evalueringa</translation>
+    </message>
+    <message>
+        <source>Tiltaket</source>
+        <translation>Tiltaket</translation>
+    </message>
+    <message>
+        <source>{0} · ansvarlig: {1} · periode {2}–{3} · evalueringsdato {4}</source>
+        <translation>{0} · ansvarleg: {1} · periode {2}–{3} · evalueringsdato {4}</translation>
+    </message>
+    <message>
+        <source>Om tiltaket</source>
+        <translation>Om tiltaket</translation>
+    </message>
+    <message>
+        <source>Evaluer i et møte, fysisk eller på telefon, med aktørene som har aktive tiltak. Et tiltak kan bare evalueres én gang.</source>
+        <translation>Evaluer i eit møte, fysisk eller på telefon, med aktørane som har aktive tiltak. Eit tiltak kan berre evaluerast éin gong.</translation>
+    </message>
+    <message>
+        <source>Om evalueringen</source>
+        <translation>Om evalueringa</translation>
+    </message>
+    <message>
+        <source>Familiens vurdering</source>
+        <translation>Vurderinga til familien</translation>
+    </message>
+    <message>
+        <source>Hva sier barnet, mor og far? For eksempel: Ella sier at hun liker å spise selv.</source>
+        <translation>Kva seier barnet, mor og far? Til dømes: Ella seier at ho likar å ete sjølv.</translation>
+    </message>
+    <message>
+        <source>Barnet og familien har siste ord i evalueringen.</source>
+        <translation>Barnet og familien har siste ordet i evalueringa.</translation>
+    </message>
+    <message>
+        <source>Familiens &amp;vurdering – barnet og familien har siste ord. Skriv hva de sier, før dere bestemmer:</source>
+        <translation>Familien si &amp;vurdering – barnet og familien har siste ordet. Skriv kva dei seier, før de avgjer:</translation>
+    </message>
+    <message>
+        <source>Er målet nådd?</source>
+        <translation>Er målet nådd?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Ja, målet er nådd</source>
+        <translation>Ja, målet er nådd</translation>
+    </message>
+    <message>
+        <source>&amp;Nei</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>Nei, målet er ikke nådd</source>
+        <translation>Nei, målet er ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Hva gjør dere videre?</source>
+        <translation>Kva gjer de vidare?</translation>
+    </message>
+    <message>
+        <source>Svar først på om målet er nådd.</source>
+        <translation>Svar først på om målet er nådd.</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Sette nye &amp;mål – tiltaket avsluttes</source>
+        <translation>Setje nye &amp;mål – tiltaket blir avslutta</translation>
+    </message>
+    <message>
+        <source>Nye mål</source>
+        <translation>Nye mål</translation>
+    </message>
+    <message>
+        <source>F&amp;ortsette – samme tiltak i en ny periode, og det evalueres på nytt</source>
+        <translation>F&amp;ortsetje – same tiltak i ein ny periode, og det blir evaluert på nytt</translation>
+    </message>
+    <message>
+        <source>Fortsette</source>
+        <translation>Fortsetje</translation>
+    </message>
+    <message>
+        <source>Endre mål&amp;settingen – tiltaket avsluttes, og dere setter et nytt mål</source>
+        <translation>Endre mål&amp;setjinga – tiltaket blir avslutta, og de set eit nytt mål</translation>
+    </message>
+    <message>
+        <source>Endre målsetting</source>
+        <translation>Endre målsetjinga</translation>
+    </message>
+    <message>
+        <source>Endre t&amp;iltaket – tiltaket avsluttes, og dere legger inn et nytt</source>
+        <translation>Endre t&amp;iltaket – tiltaket blir avslutta, og de legg inn eit nytt</translation>
+    </message>
+    <message>
+        <source>Endre tiltak</source>
+        <translation>Endre tiltaket</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutte tiltaket</source>
+        <translation>&amp;Avslutte tiltaket</translation>
+    </message>
+    <message>
+        <source>Avslutte tiltaket</source>
+        <translation>Avslutte tiltaket</translation>
+    </message>
+    <message>
+        <source>Ny evalueringsdato</source>
+        <translation>Ny evalueringsdato</translation>
+    </message>
+    <message>
+        <source>Ny &amp;evalueringsdato for den nye perioden:</source>
+        <translation>Ny &amp;evalueringsdato for den nye perioden:</translation>
+    </message>
+    <message>
+        <source>Tiltaket er &amp;feilregistrert (for eksempel med feil ansvarlig)</source>
+        <translation>Tiltaket er &amp;feilregistrert (til dømes med feil ansvarleg)</translation>
+    </message>
+    <message>
+        <source>Feilregistrert</source>
+        <translation>Feilregistrert</translation>
+    </message>
+    <message>
+        <source>Et feilregistrert tiltak lukkes uten å vurderes mot målet. Velger du riktig ansvarlig, legges det samme tiltaket inn på nytt med riktig aktør og samme periode, og det nye erstatter det gamle.</source>
+        <translation>Eit feilregistrert tiltak blir lukka utan å bli vurdert mot målet. Vel du rett ansvarleg, blir det same tiltaket lagt inn på nytt med rett aktør og same periode, og det nye erstattar det gamle.</translation>
+    </message>
+    <message>
+        <source>Et feilregistrert tiltak lukkes uten å vurderes mot målet. {0} har alltid samme ansvarlig, så det er ingen annen ansvarlig å velge.</source>
+        <translation>Eit feilregistrert tiltak blir lukka utan å bli vurdert mot målet. {0} har alltid same ansvarleg, så det er ingen annan ansvarleg å velje.</translation>
+    </message>
+    <message>
+        <source>Om feilregistrering</source>
+        <translation>Om feilregistrering</translation>
+    </message>
+    <message>
+        <source>Riktig ansvarlig</source>
+        <translation>Rett ansvarleg</translation>
+    </message>
+    <message>
+        <source>Ingen ny ansvarlig – bare marker tiltaket som feilregistrert</source>
+        <translation>Ingen ny ansvarleg – berre merk tiltaket som feilregistrert</translation>
+    </message>
+    <message>
+        <source>&amp;Riktig ansvarlig (valgfritt)</source>
+        <translation>&amp;Rett ansvarleg (valfritt)</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Ikke knyttet til et møte</source>
+        <translation>Ikkje knytt til eit møte</translation>
+    </message>
+    <message>
+        <source>Mø&amp;te</source>
+        <translation>Mø&amp;te</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Dato for evalueringen</source>
+        <translation>&amp;Dato for evalueringa</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>ikke vurdert (feilregistrert)</source>
+        <translation>ikkje vurdert (feilregistrert)</translation>
+    </message>
+    <message>
+        <source>Tiltaket er allerede evaluert.</source>
+        <translation>Tiltaket er allereie evaluert.</translation>
+    </message>
+    <message>
+        <source>Det ble evaluert {0} av {1}. Et tiltak kan bare evalueres én gang.</source>
+        <translation>Det vart evaluert {0} av {1}. Eit tiltak kan berre evaluerast éin gong.</translation>
+    </message>
+    <message>
+        <source>Målet nådd: {0}</source>
+        <translation>Målet nådd: {0}</translation>
+    </message>
+    <message>
+        <source>Beslutning: {0}</source>
+        <translation>Avgjerd: {0}</translation>
+    </message>
+    <message>
+        <source>Familiens vurdering: {0}</source>
+        <translation>Vurderinga til familien: {0}</translation>
+    </message>
+    <message>
+        <source>Kommentar: {0}</source>
+        <translation>Kommentar: {0}</translation>
+    </message>
+    <message>
+        <source>Tiltaket kan ikke evalueres nå.</source>
+        <translation>Tiltaket kan ikkje evaluerast no.</translation>
+    </message>
+    <message>
+        <source>Tiltaket er et planlagt trinn i tiltakstrappen. Det kan evalueres når det er blitt aktivt, etter at trinnet før er evaluert.</source>
+        <translation>Tiltaket er eit planlagt trinn i tiltakstrappa. Det kan evaluerast når det har vorte aktivt, etter at trinnet før er evaluert.</translation>
+    </message>
+    <message>
+        <source>Tiltaket er avsluttet og kan ikke evalueres.</source>
+        <translation>Tiltaket er avslutta og kan ikkje evaluerast.</translation>
+    </message>
+    <message>
+        <source>Bare den ansvarlige og stafettholderen kan evaluere dette tiltaket.</source>
+        <translation>Berre den ansvarlege og stafetthaldaren kan evaluere dette tiltaket.</translation>
+    </message>
+    <message>
+        <source>Status for evalueringen</source>
+        <translation>Status for evalueringa</translation>
+    </message>
+    <message>
+        <source>Evalueringen</source>
+        <translation>Evalueringa</translation>
+    </message>
+    <message>
+        <source>Svar på om målet er nådd: ja eller nei.</source>
+        <translation>Svar på om målet er nådd: ja eller nei.</translation>
+    </message>
+    <message>
+        <source>Velg hva dere gjør videre.</source>
+        <translation>Vel kva de gjer vidare.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Gi lesetilgang</source>
+        <translation>Gi lesetilgang</translation>
+    </message>
+    <message>
+        <source>&amp;Gi lesetilgang</source>
+        <translation>&amp;Gi lesetilgang</translation>
+    </message>
+    <message>
+        <source>Med lesetilgang kan en ansatt lese loggen uten å ha ansvar for et tiltak. Det krever at foreldrene har samtykket til at akkurat denne personen får lese.</source>
+        <translation>Med lesetilgang kan ein tilsett lese loggen utan å ha ansvar for eit tiltak. Det krev at foreldra har samtykt til at akkurat denne personen får lese.</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Skriv for å søke på navn, stilling eller enhet</source>
+        <translation>Skriv for å søkje på namn, stilling eller eining</translation>
+    </message>
+    <message>
+        <source>Henter ansatte …</source>
+        <translation>Hentar tilsette …</translation>
+    </message>
+    <message>
+        <source>&amp;Ansatt:</source>
+        <translation>&amp;Tilsett:</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Samtykke:</source>
+        <translation>&amp;Samtykke:</translation>
+    </message>
+    <message>
+        <source>Om samtykket</source>
+        <translation>Om samtykket</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykke til lesetilgang …</source>
+        <translation>&amp;Registrer samtykke til lesetilgang …</translation>
+    </message>
+    <message>
+        <source>Registrer samtykke til lesetilgang</source>
+        <translation>Registrer samtykke til lesetilgang</translation>
+    </message>
+    <message>
+        <source> (aktør i loggen, leser den allerede)</source>
+        <translation> (aktør i loggen, les han allereie)</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv et navn</source>
+        <translation>Vel eller skriv eit namn</translation>
+    </message>
+    <message>
+        <source>Foreldrene har ikke samtykket til at {0} kan lese loggen. Alle med foreldreansvar må signere et samtykke først. Når du har det signerte skjemaet, registrerer du det her.</source>
+        <translation>Foreldra har ikkje samtykt til at {0} kan lese loggen. Alle med foreldreansvar må signere eit samtykke først. Når du har det signerte skjemaet, registrerer du det her.</translation>
+    </message>
+    <message>
+        <source>skannet skjema er lagret</source>
+        <translation>skanna skjema er lagra</translation>
+    </message>
+    <message>
+        <source>uten skannet skjema</source>
+        <translation>utan skanna skjema</translation>
+    </message>
+    <message>
+        <source>Signert {0} – {1} ({2})</source>
+        <translation>Signert {0} – {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Velg hvem som skal få lesetilgang.</source>
+        <translation>Vel kven som skal få lesetilgang.</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke få lesetilgang uten samtykke fra foreldrene. Registrer det signerte samtykket først.</source>
+        <translation>{0} kan ikkje få lesetilgang utan samtykke frå foreldra. Registrer det signerte samtykket først.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorikkPage</name>
+    <message>
+        <source>Tekst</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Hvem tiltaket gjelder</source>
+        <translation>Kven tiltaket gjeld</translation>
+    </message>
+    <message>
+        <source>Evalueringsdato</source>
+        <translation>Evalueringsdato</translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation>Frå dato</translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>Trinn i tiltakstrappen</source>
+        <translation>Trinn i tiltakstrappa</translation>
+    </message>
+    <message>
+        <source>Lagt inn av</source>
+        <translation>Lagt inn av</translation>
+    </message>
+    <message>
+        <source>Skrevet av</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Evaluert av</source>
+        <translation>Evaluert av</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Familiens vurdering</source>
+        <translation>Vurderinga til familien</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Målet er nådd</source>
+        <translation>Målet er nådd</translation>
+    </message>
+    <message>
+        <source>Erstattet</source>
+        <translation>Erstatta</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Plassering (vannrett)</source>
+        <translation>Plassering (vassrett)</translation>
+    </message>
+    <message>
+        <source>Plassering (loddrett)</source>
+        <translation>Plassering (loddrett)</translation>
+    </message>
+    <message>
+        <source>Mål (A)</source>
+        <translation>Mål (A)</translation>
+    </message>
+    <message>
+        <source>Mål (B)</source>
+        <translation>Mål (B)</translation>
+    </message>
+    <message>
+        <source>Mål (C)</source>
+        <translation>Mål (C)</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Internt</source>
+        <translation>Internt</translation>
+    </message>
+    <message>
+        <source>Kjennetegn på måloppnåelse</source>
+        <translation>Kjenneteikn på måloppnåing</translation>
+    </message>
+    <message>
+        <source>Rekkefølge</source>
+        <translation>Rekkjefølgje</translation>
+    </message>
+    <message>
+        <source>Bekymringen</source>
+        <translation>Bekymringa</translation>
+    </message>
+    <message>
+        <source>Opprettholdende faktorer</source>
+        <translation>Faktorar som held utfordringa ved like</translation>
+    </message>
+    <message>
+        <source>Barnets stemme</source>
+        <translation>Stemma til barnet</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Satt passiv</source>
+        <translation>Sett passiv</translation>
+    </message>
+    <message>
+        <source>Grunn til avslutning</source>
+        <translation>Grunn til avslutning</translation>
+    </message>
+    <message>
+        <source>Hele loggen</source>
+        <translation>Heile loggen</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter</source>
+        <translation>Merksemder</translation>
+    </message>
+    <message>
+        <source>Fjernet</source>
+        <translation>Fjerna</translation>
+    </message>
+    <message>
+        <source>Lesetilgang for</source>
+        <translation>Lesetilgang for</translation>
+    </message>
+    <message>
+        <source>Signert av</source>
+        <translation>Signert av</translation>
+    </message>
+    <message>
+        <source>Signert av ungdommen</source>
+        <translation>Signert av ungdommen</translation>
+    </message>
+    <message>
+        <source>Samtykke til å opprette logg</source>
+        <translation>Samtykke til å opprette logg</translation>
+    </message>
+    <message>
+        <source>Samtykke til å utveksle opplysninger</source>
+        <translation>Samtykke til å utveksle opplysningar</translation>
+    </message>
+    <message>
+        <source>Samtykke til overføring til annen enhet</source>
+        <translation>Samtykke til overføring til anna eining</translation>
+    </message>
+    <message>
+        <source>Samtykke til overføring til annen kommune</source>
+        <translation>Samtykke til overføring til anna kommune</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Signert dato</translation>
+    </message>
+    <message>
+        <source>Utløper</source>
+        <translation>Går ut</translation>
+    </message>
+    <message>
+        <source>Trukket</source>
+        <translation>Trekt</translation>
+    </message>
+    <message>
+        <source>Grunn til at samtykket ble trukket</source>
+        <translation>Grunnen til at samtykket vart trekt</translation>
+    </message>
+    <message>
+        <source>Filnavn</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Filtype</source>
+        <translation>Filtype</translation>
+    </message>
+    <message>
+        <source>Størrelse (byte)</source>
+        <translation>Storleik (byte)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grunn</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <source>Til kommune</source>
+        <translation>Til kommune</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for svaret</source>
+        <translation>Grunngiving for svaret</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Svart på</translation>
+    </message>
+    <message>
+        <source>Er det målbart, med et sluttpunkt?</source>
+        <translation>Er det målbart, med eit sluttpunkt?</translation>
+    </message>
+    <message>
+        <source>Er målet akseptert av barnet og foreldrene?</source>
+        <translation>Er målet akseptert av barnet og foreldra?</translation>
+    </message>
+    <message>
+        <source>Er målet realistisk?</source>
+        <translation>Er målet realistisk?</translation>
+    </message>
+    <message>
+        <source>Er det satt en tidsperiode for tiltak og evaluering?</source>
+        <translation>Er det sett ein tidsperiode for tiltak og evaluering?</translation>
+    </message>
+    <message>
+        <source>Er målet enkelt og forståelig?</source>
+        <translation>Er målet enkelt og forståeleg?</translation>
+    </message>
+    <message>
+        <source>(ukjent)</source>
+        <translation>(ukjend)</translation>
+    </message>
+    <message>
+        <source>Historikk</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Kort fortalt</source>
+        <translation>Kort fortalt</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>Etter</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Alle endringer i loggen: hvem, når og hva – og hva som sto der før. Teksten i et tiltak låses etter 8 timer, men rettelsene som ble gjort før det, står her.</source>
+        <translation>Alle endringar i loggen: kven, når og kva – og kva som stod der før. Teksten i eit tiltak blir låst etter 8 timar, men rettingane som vart gjorde før det, står her.</translation>
+    </message>
+    <message>
+        <source>Filtrer historikken</source>
+        <translation>Filtrer historikken</translation>
+    </message>
+    <message>
+        <source>Filtrer på hvem, hva eller tekst … (Ctrl+F)</source>
+        <translation>Filtrer på kven, kva eller tekst … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Antall endringer</source>
+        <translation>Talet på endringar</translation>
+    </message>
+    <message>
+        <source>Feilmelding om historikken</source>
+        <translation>Feilmelding om historikken</translation>
+    </message>
+    <message>
+        <source>Endringer i loggen</source>
+        <translation>Endringar i loggen</translation>
+    </message>
+    <message>
+        <source>Valgt endring</source>
+        <translation>Vald endring</translation>
+    </message>
+    <message>
+        <source>Endrede felt</source>
+        <translation>Endra felt</translation>
+    </message>
+    <message>
+        <source>&amp;Endringer:</source>
+        <translation>&amp;Endringar:</translation>
+    </message>
+    <message>
+        <source>&amp;Hva som ble endret:</source>
+        <translation>&amp;Kva som vart endra:</translation>
+    </message>
+    <message>
+        <source>Henter historikken …</source>
+        <translation>Hentar historikken …</translation>
+    </message>
+    <message>
+        <source>{0} endringer</source>
+        <translation>{0} endringar</translation>
+    </message>
+    <message>
+        <source>1 endring</source>
+        <translation>1 endring</translation>
+    </message>
+    <message>
+        <source>{0} av {1} endringer</source>
+        <translation>{0} av {1} endringar</translation>
+    </message>
+    <message>
+        <source>Ingen endring valgt.</source>
+        <translation>Inga endring vald.</translation>
+    </message>
+    <message>
+        <source>{0} – {1}, {2}</source>
+        <translation>{0} – {1}, {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelPage</name>
+    <message>
+        <source>Nivå</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Nivået styrer hvilke aktører som kan kobles til loggen.</source>
+        <translation>Nivået styrer kva aktørar som kan koplast til loggen.</translation>
+    </message>
+    <message>
+        <source>Loggens nivå</source>
+        <translation>Nivået til loggen</translation>
+    </message>
+    <message>
+        <source>Bare aktører fra din egen enhet kan kobles til loggen.</source>
+        <translation>Berre aktørar frå di eiga eining kan koplast til loggen.</translation>
+    </message>
+    <message>
+        <source>I tillegg til aktører fra egen enhet kan eksterne aktører kobles til.</source>
+        <translation>I tillegg til aktørar frå eiga eining kan eksterne aktørar koplast til.</translation>
+    </message>
+    <message>
+        <source>Som nivå 2: også eksterne aktører kan kobles til loggen.</source>
+        <translation>Som nivå 2: òg eksterne aktørar kan koplast til loggen.</translation>
+    </message>
+    <message>
+        <source>Nivå &amp;{0}</source>
+        <translation>Nivå &amp;{0}</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Nivå {0}</translation>
+    </message>
+    <message>
+        <source>Nivået kan heves eller senkes senere.</source>
+        <translation>Nivået kan hevast eller senkast seinare.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h1&gt;Stafettlogg er låst&lt;/h1&gt;&lt;p&gt;Barnas opplysninger er skjult, og nøkkelen til databasen er fjernet fra minnet.&lt;/p&gt;&lt;p&gt;Logget inn: {0}&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Stafettlogg er låst&lt;/h1&gt;&lt;p&gt;Opplysningane om barna er skjulte, og nøkkelen til databasen er fjerna frå minnet.&lt;/p&gt;&lt;p&gt;Logga inn: {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passordfrase for å låse opp</source>
+        <translation>Passordfrase for å låse opp</translation>
+    </message>
+    <message>
+        <source>Passordfrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>&amp;Lås opp</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <source>Lås opp</source>
+        <translation>Lås opp</translation>
+    </message>
+</context>
+<context>
+    <name>LogListPage</name>
+    <message>
+        <source>Mine logger</source>
+        <translation>Loggane mine</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett ny logg …</source>
+        <translation>&amp;Opprett ny logg …</translation>
+    </message>
+    <message>
+        <source>Opprett ny logg</source>
+        <translation>Opprett ny logg</translation>
+    </message>
+    <message>
+        <source>Filtrer loggene</source>
+        <translation>Filtrer loggane</translation>
+    </message>
+    <message>
+        <source>Skriv for å filtrere på barn, stafettholder, enhet</source>
+        <translation>Skriv for å filtrere på barn, stafetthaldar, eining</translation>
+    </message>
+    <message>
+        <source>Filtrer på barn, stafettholder, enhet eller status … (Ctrl+F)</source>
+        <translation>Filtrer på barn, stafetthaldar, eining eller status … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne loggen</source>
+        <translation>O&amp;pne loggen</translation>
+    </message>
+    <message>
+        <source>Åpne loggen</source>
+        <translation>Opne loggen</translation>
+    </message>
+    <message>
+        <source>1 logg</source>
+        <translation>1 logg</translation>
+    </message>
+    <message>
+        <source>{0} logger</source>
+        <translation>{0} loggar</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Loggen</source>
+        <translation>Loggen</translation>
+    </message>
+    <message>
+        <source>Laster loggen …</source>
+        <translation>Lastar loggen …</translation>
+    </message>
+    <message>
+        <source>Barnet og familien</source>
+        <translation>Barnet og familien</translation>
+    </message>
+    <message>
+        <source>Endre &amp;nivå …</source>
+        <translation>Endre &amp;nivå …</translation>
+    </message>
+    <message>
+        <source>Endre nivå</source>
+        <translation>Endre nivå</translation>
+    </message>
+    <message>
+        <source>Sett &amp;passiv</source>
+        <translation>Set &amp;passiv</translation>
+    </message>
+    <message>
+        <source>Sett loggen passiv</source>
+        <translation>Set loggen passiv</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenåpne …</source>
+        <translation>&amp;Gjenopne …</translation>
+    </message>
+    <message>
+        <source>Gjenåpne loggen</source>
+        <translation>Gjenopne loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt loggen …</source>
+        <translation>&amp;Avslutt loggen …</translation>
+    </message>
+    <message>
+        <source>Avslutt loggen</source>
+        <translation>Avslutt loggen</translation>
+    </message>
+    <message>
+        <source>Varsler</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Deler av loggen</source>
+        <translation>Delar av loggen</translation>
+    </message>
+    <message>
+        <source>Loggen kan ikke vises</source>
+        <translation>Loggen kan ikkje visast</translation>
+    </message>
+    <message>
+        <source>foresatt</source>
+        <translation>føresett</translation>
+    </message>
+    <message>
+        <source>, uten foreldreansvar</source>
+        <translation>, utan foreldreansvar</translation>
+    </message>
+    <message>
+        <source>{0} år · født {1} · foresatte: {2}</source>
+        <translation>{0} år · fødd {1} · føresette: {2}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · nivå {1} · stafettholder {2}, {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · nivå {1} · stafetthaldar {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Du har lesetilgang til utvalgte oppmerksomheter i denne loggen.</source>
+        <translation>Du har lesetilgang til utvalde merksemder i denne loggen.</translation>
+    </message>
+    <message>
+        <source>En passiv logg kan bare leses, og kan bare gjenåpnes med nytt samtykke. Sette loggen passiv?</source>
+        <translation>Ein passiv logg kan berre lesast, og kan berre gjenopnast med nytt samtykke. Setje loggen passiv?</translation>
+    </message>
+</context>
+<context>
+    <name>LoggListModel</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Passiv</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Stafettholder</source>
+        <translation>Stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Neste evaluering</source>
+        <translation>Neste evaluering</translation>
+    </message>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Lysglimt</translation>
+    </message>
+    <message>
+        <source>Åpne loggen for {0}</source>
+        <translation>Opne loggen for {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} nye)</source>
+        <translation>{0} ({1} nye)</translation>
+    </message>
+</context>
+<context>
+    <name>LysglimtDialog</name>
+    <message>
+        <source>Nytt lysglimt</source>
+        <translation>Nytt lysglimt</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre lysglimtet</source>
+        <translation>&amp;Lagre lysglimtet</translation>
+    </message>
+    <message>
+        <source>Hva gikk bra?</source>
+        <translation>Kva gjekk bra?</translation>
+    </message>
+    <message>
+        <source>Et lysglimt er noe som gikk bra, og som viser at det går framover. Skriv det slik at barnet kan lese det, eller få det lest høyt.</source>
+        <translation>Eit lysglimt er noko som gjekk bra, og som viser at det går framover. Skriv det slik at barnet kan lese det, eller få det lese høgt.</translation>
+    </message>
+    <message>
+        <source>Om lysglimt</source>
+        <translation>Om lysglimt</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella spiste hele middagen selv i dag. Hun ville vise far den tomme tallerkenen.</source>
+        <translation>Til dømes: Ella åt heile middagen sjølv i dag. Ho ville vise far den tomme tallerkenen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hva gikk bra?</source>
+        <translation>&amp;Kva gjekk bra?</translation>
+    </message>
+    <message>
+        <source>Gjelder oppmerksomhet</source>
+        <translation>Gjeld merksemd</translation>
+    </message>
+    <message>
+        <source>Ingen bestemt oppmerksomhet</source>
+        <translation>Inga bestemd merksemd</translation>
+    </message>
+    <message>
+        <source>&amp;Gjelder (valgfritt)</source>
+        <translation>&amp;Gjeld (valfritt)</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+</context>
+<context>
+    <name>LysglimtPage</name>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Lysglimt</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Det du gir oppmerksomhet, får du mer av.&lt;/i&gt; Husk å fortelle barnet om lysglimtene.</source>
+        <translation>&lt;i&gt;Det du gir merksemd, får du meir av.&lt;/i&gt; Hugs å fortelje barnet om lysglimta.</translation>
+    </message>
+    <message>
+        <source>Lysglimt i loggen</source>
+        <translation>Lysglimt i loggen</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;lysglimt …</source>
+        <translation>Nytt &amp;lysglimt …</translation>
+    </message>
+    <message>
+        <source>Nytt lysglimt</source>
+        <translation>Nytt lysglimt</translation>
+    </message>
+    <message>
+        <source>{0}. Skrevet av {1}, {2}</source>
+        <translation>{0}. Skrive av {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Ingen lysglimt ennå. Skriv det første når noe går bra!</source>
+        <translation>Ingen lysglimt enno. Skriv det første når noko går bra!</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stafettlogg – {0}</source>
+        <translation>Stafettlogg – {0}</translation>
+    </message>
+    <message>
+        <source>Åpne logger</source>
+        <translation>Opne loggar</translation>
+    </message>
+    <message>
+        <source>Mine logger</source>
+        <translation>Loggane mine</translation>
+    </message>
+    <message>
+        <source>Laster loggene …</source>
+        <translation>Lastar loggane …</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett ny logg …</source>
+        <translation>&amp;Opprett ny logg …</translation>
+    </message>
+    <message>
+        <source>&amp;Lås nå</source>
+        <translation>&amp;Lås no</translation>
+    </message>
+    <message>
+        <source>Lu&amp;kk loggen</source>
+        <translation>Lu&amp;kk loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Mine logger</source>
+        <translation>Loggane &amp;mine</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrer loggene</source>
+        <translation>&amp;Filtrer loggane</translation>
+    </message>
+    <message>
+        <source>&amp;Oppdater</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Laster …</source>
+        <translation>Lastar …</translation>
+    </message>
+    <message>
+        <source>Loggen for {0}</source>
+        <translation>Loggen for {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MalDialog</name>
+    <message>
+        <source>Er målet &amp;målbart, med et sluttpunkt?</source>
+        <translation>Er målet &amp;målbart, med eit sluttpunkt?</translation>
+    </message>
+    <message>
+        <source>Målbart</source>
+        <translation>Målbart</translation>
+    </message>
+    <message>
+        <source>Er målet akse&amp;ptert av barnet og foreldrene?</source>
+        <translation>Er målet akse&amp;ptert av barnet og foreldra?</translation>
+    </message>
+    <message>
+        <source>Akseptert av barn og foreldre</source>
+        <translation>Akseptert av barn og foreldre</translation>
+    </message>
+    <message>
+        <source>Er målet &amp;realistisk?</source>
+        <translation>Er målet &amp;realistisk?</translation>
+    </message>
+    <message>
+        <source>Realistisk</source>
+        <translation>Realistisk</translation>
+    </message>
+    <message>
+        <source>Er det satt en &amp;tidsperiode for tiltak og evaluering?</source>
+        <translation>Er det sett ein &amp;tidsperiode for tiltak og evaluering?</translation>
+    </message>
+    <message>
+        <source>Tidsperiode satt</source>
+        <translation>Tidsperiode sett</translation>
+    </message>
+    <message>
+        <source>Er målet &amp;enkelt og forståelig?</source>
+        <translation>Er målet &amp;enkelt og forståeleg?</translation>
+    </message>
+    <message>
+        <source>Enkelt og forståelig</source>
+        <translation>Enkelt og forståeleg</translation>
+    </message>
+    <message>
+        <source>Mål for oppmerksomheten</source>
+        <translation>Mål for merksemda</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre målet</source>
+        <translation>&amp;Lagre målet</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet: «{0}»</source>
+        <translation>Merksemd: «{0}»</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten</source>
+        <translation>Merksemda</translation>
+    </message>
+    <message>
+        <source>Nåværende mål: «{0}». Et nytt mål erstatter dette; det gamle blir stående i historikken. Feltene viser det nåværende målet, så du kan bygge videre på det.</source>
+        <translation>Noverande mål: «{0}». Eit nytt mål erstattar dette; det gamle blir ståande i historikken. Felta viser det noverande målet, så du kan byggje vidare på det.</translation>
+    </message>
+    <message>
+        <source>Erstatter målet</source>
+        <translation>Erstattar målet</translation>
+    </message>
+    <message>
+        <source>Ett konkret mål om gangen. Bygg det opp i tre deler: A – hva barnet gjør, i nåtid («skriver, snakker, går»). B – når og hvor. C – hvordan det nås.</source>
+        <translation>Eitt konkret mål om gongen. Byggj det opp i tre delar: A – kva barnet gjer, i notid («skriv, snakkar, går»). B – når og kvar. C – korleis det blir nådd.</translation>
+    </message>
+    <message>
+        <source>Slik bygger du målet</source>
+        <translation>Slik byggjer du målet</translation>
+    </message>
+    <message>
+        <source>A – hva barnet gjør</source>
+        <translation>A – kva barnet gjer</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella øver på å spise selv</source>
+        <translation>Til dømes: Ella øver på å ete sjølv</translation>
+    </message>
+    <message>
+        <source>Skriv i nåtid: skriver, snakker, går.</source>
+        <translation>Skriv i notid: skriv, snakkar, går.</translation>
+    </message>
+    <message>
+        <source>B – når og hvor</source>
+        <translation>B – når og kvar</translation>
+    </message>
+    <message>
+        <source>For eksempel: to måltider per dag selv,</source>
+        <translation>Til dømes: to måltid per dag sjølv,</translation>
+    </message>
+    <message>
+        <source>C – hvordan det nås</source>
+        <translation>C – korleis det blir nådd</translation>
+    </message>
+    <message>
+        <source>For eksempel: og foreldrene følger opp og bistår slik at hun klarer det.</source>
+        <translation>Til dømes: og foreldra følgjer opp og hjelper til slik at ho klarer det.</translation>
+    </message>
+    <message>
+        <source>&amp;A – hva barnet gjør (nåtid)</source>
+        <translation>&amp;A – kva barnet gjer (notid)</translation>
+    </message>
+    <message>
+        <source>&amp;B – når og hvor</source>
+        <translation>&amp;B – når og kvar</translation>
+    </message>
+    <message>
+        <source>&amp;C – hvordan det nås</source>
+        <translation>&amp;C – korleis det blir nådd</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av målet</source>
+        <translation>Førehandsvising av målet</translation>
+    </message>
+    <message>
+        <source>Sjekk målet</source>
+        <translation>Sjekk målet</translation>
+    </message>
+    <message>
+        <source>Slik blir målet ({0}):</source>
+        <translation>Slik blir målet ({0}):</translation>
+    </message>
+    <message>
+        <source>Slik blir målet:</source>
+        <translation>Slik blir målet:</translation>
+    </message>
+    <message>
+        <source>Målet vises her mens du skriver. Eksempel: Ella øver på å spise to måltider per dag selv, og foreldrene følger opp og bistår slik at hun klarer det.</source>
+        <translation>Målet blir vist her medan du skriv. Døme: Ella øver på å ete to måltid per dag sjølv, og foreldra følgjer opp og hjelper til slik at ho klarer det.</translation>
+    </message>
+</context>
+<context>
+    <name>MoteDialog</name>
+    <message>
+        <source>1. Velkommen, og hvem som gjør hva i stafettloggen.
+2. Hva barnet og foreldrene forteller.
+3. Bekymringen, oppmerksomheter og mål.
+4. Hva holder utfordringen ved like?
+5. Tiltak i tjenesten, hjemme og for barnet.
+6. Dato for neste møte.</source>
+        <translation>1. Velkomen, og kven som gjer kva i stafettloggen.
+2. Kva barnet og foreldra fortel.
+3. Bekymringa, merksemder og mål.
+4. Kva held utfordringa ved like?
+5. Tiltak i tenesta, heime og for barnet.
+6. Dato for neste møte.</translation>
+    </message>
+    <message>
+        <source>1. Lysglimt siden sist.
+2. Evaluering av tiltakene.
+3. Nye mål eller tiltak.
+4. Dato for neste møte.</source>
+        <translation>1. Lysglimt sidan sist.
+2. Evaluering av tiltaka.
+3. Nye mål eller tiltak.
+4. Dato for neste møte.</translation>
+    </message>
+    <message>
+        <source>Kall inn til møte</source>
+        <translation>Kall inn til møte</translation>
+    </message>
+    <message>
+        <source>&amp;Kall inn</source>
+        <translation>&amp;Kall inn</translation>
+    </message>
+    <message>
+        <source>Stafettholderen setter dagsordenen og leder møtet. Det første møtet er langt; da blir alle kjent med loggen, og dere lager oppmerksomheter, mål og tiltak sammen.</source>
+        <translation>Stafetthaldaren set dagsordenen og leier møtet. Det første møtet er langt; då blir alle kjende med loggen, og de lagar merksemder, mål og tiltak saman.</translation>
+    </message>
+    <message>
+        <source>Stafettholderen setter dagsordenen og leder møtet. Senere møter er korte: lysglimt, evaluering av tiltakene og hva som skjer videre.</source>
+        <translation>Stafetthaldaren set dagsordenen og leier møtet. Seinare møte er korte: lysglimt, evaluering av tiltaka og kva som skjer vidare.</translation>
+    </message>
+    <message>
+        <source>Råd om møtet</source>
+        <translation>Råd om møtet</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Tidspunkt:</source>
+        <translation>&amp;Tidspunkt:</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>For eksempel møterommet i barnehagen, eller telefon</source>
+        <translation>Til dømes møterommet i barnehagen, eller telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Sted:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>&amp;Dagsorden:</source>
+        <translation>&amp;Dagsorden:</translation>
+    </message>
+    <message>
+        <source>D&amp;eltakere (kryss av for dem som kalles inn):</source>
+        <translation>D&amp;eltakarar (kryss av for dei som blir kalla inn):</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Annen deltaker</source>
+        <translation>Annan deltakar</translation>
+    </message>
+    <message>
+        <source>Navn og rolle, for eksempel «Åse Lund, fastlege»</source>
+        <translation>Namn og rolle, til dømes «Åse Lund, fastlege»</translation>
+    </message>
+    <message>
+        <source>&amp;Annen deltaker:</source>
+        <translation>&amp;Annan deltakar:</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Legg til deltaker</source>
+        <translation>Legg til deltakar</translation>
+    </message>
+    <message>
+        <source>Kryss av for minst én deltaker.</source>
+        <translation>Kryss av for minst éin deltakar.</translation>
+    </message>
+</context>
+<context>
+    <name>MoterPage</name>
+    <message>
+        <source>Møter</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Stafettholderen kaller inn til tverrfaglige møter, setter dagsordenen og leder møtene. Det første møtet er langt; senere møter er korte.</source>
+        <translation>Stafetthaldaren kallar inn til tverrfaglege møte, set dagsordenen og leier møta. Det første møtet er langt; seinare møte er korte.</translation>
+    </message>
+    <message>
+        <source>&amp;Kall inn til møte …</source>
+        <translation>&amp;Kall inn til møte …</translation>
+    </message>
+    <message>
+        <source>Kall inn til møte</source>
+        <translation>Kall inn til møte</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;referat …</source>
+        <translation>Skriv &amp;referat …</translation>
+    </message>
+    <message>
+        <source>Skriv referat</source>
+        <translation>Skriv referat</translation>
+    </message>
+    <message>
+        <source>Møter i loggen</source>
+        <translation>Møte i loggen</translation>
+    </message>
+    <message>
+        <source>Ingen møter ennå.</source>
+        <translation>Ingen møte enno.</translation>
+    </message>
+    <message>
+        <source>Møtet</source>
+        <translation>Møtet</translation>
+    </message>
+    <message>
+        <source>&amp;Møter:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <source>&amp;Dagsorden og referat:</source>
+        <translation>&amp;Dagsorden og referat:</translation>
+    </message>
+    <message>
+        <source>Skrevet</source>
+        <translation>Skrive</translation>
+    </message>
+    <message>
+        <source>Ikke holdt ennå</source>
+        <translation>Ikkje halde enno</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Ingen dagsorden.</source>
+        <translation>Ingen dagsorden.</translation>
+    </message>
+    <message>
+        <source>Referatet er ikke skrevet ennå.</source>
+        <translation>Referatet er ikkje skrive enno.</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Dagsorden</translation>
+    </message>
+</context>
+<context>
+    <name>NewKommuneDialog</name>
+    <message>
+        <source>Nytt arbeidsområde</source>
+        <translation>Nytt arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Kommunens navn</source>
+        <translation>Namnet på kommunen</translation>
+    </message>
+    <message>
+        <source>Kommunenummer (fire siffer)</source>
+        <translation>Kommunenummer (fire siffer)</translation>
+    </message>
+    <message>
+        <source>Administratorens fornavn</source>
+        <translation>Førenamnet til administratoren</translation>
+    </message>
+    <message>
+        <source>Administratorens etternavn</source>
+        <translation>Etternamnet til administratoren</translation>
+    </message>
+    <message>
+        <source>Administratorens fødselsnummer</source>
+        <translation>Fødselsnummeret til administratoren</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>Opprett</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>NewLogWizard</name>
+    <message>
+        <source>Opprett ny logg</source>
+        <translation>Opprett ny logg</translation>
+    </message>
+    <message>
+        <source>&amp;Neste &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>Neste</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tilbake</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett loggen</source>
+        <translation>&amp;Opprett loggen</translation>
+    </message>
+    <message>
+        <source>Opprett loggen</source>
+        <translation>Opprett loggen</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>Barnet</translation>
+    </message>
+    <message>
+        <source>fødselsnummer</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>{0} år</source>
+        <translation>{0} år</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Føresette</translation>
+    </message>
+    <message>
+        <source>foreldreansvar</source>
+        <translation>foreldreansvar</translation>
+    </message>
+    <message>
+        <source>uten foreldreansvar</source>
+        <translation>utan foreldreansvar</translation>
+    </message>
+    <message>
+        <source>ingen e-post</source>
+        <translation>ingen e-post</translation>
+    </message>
+    <message>
+        <source>telefon {0}</source>
+        <translation>telefon {0}</translation>
+    </message>
+    <message>
+        <source>har skrevet under</source>
+        <translation>har skrive under</translation>
+    </message>
+    <message>
+        <source>opprettelse av stafettlogg</source>
+        <translation>oppretting av stafettlogg</translation>
+    </message>
+    <message>
+        <source>utveksling av opplysninger på tvers av tjenester</source>
+        <translation>utveksling av opplysningar på tvers av tenester</translation>
+    </message>
+    <message>
+        <source>overføring til annen enhet</source>
+        <translation>overføring til anna eining</translation>
+    </message>
+    <message>
+        <source>overføring til annen kommune</source>
+        <translation>overføring til anna kommune</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Gjelder {0}.</source>
+        <translation>Gjeld {0}.</translation>
+    </message>
+    <message>
+        <source>Signert {0}.</source>
+        <translation>Signert {0}.</translation>
+    </message>
+    <message>
+        <source>Utløper {0}.</source>
+        <translation>Går ut {0}.</translation>
+    </message>
+    <message>
+        <source>Ingen utløpsdato.</source>
+        <translation>Ingen utløpsdato.</translation>
+    </message>
+    <message>
+        <source>Ungdommen samtykker selv.</source>
+        <translation>Ungdommen samtykkjer sjølv.</translation>
+    </message>
+    <message>
+        <source>Skannet skjema: {0}.</source>
+        <translation>Skanna skjema: {0}.</translation>
+    </message>
+    <message>
+        <source>Ikke skannet ennå.</source>
+        <translation>Ikkje skanna enno.</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Nivå {0}</translation>
+    </message>
+    <message>
+        <source>Startsiden</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>Ikke fylt ut</source>
+        <translation>Ikkje fylt ut</translation>
+    </message>
+    <message>
+        <source>Hva er min bekymring?</source>
+        <translation>Kva er bekymringa mi?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner måloppnåelse?</source>
+        <translation>Kva kjenneteiknar måloppnåing?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen?</source>
+        <translation>Kva held utfordringa ved like?</translation>
+    </message>
+    <message>
+        <source>Når loggen er opprettet, blir du stafettholder, og de foresatte får e-post om loggen.</source>
+        <translation>Når loggen er oppretta, blir du stafetthaldar, og dei føresette får e-post om loggen.</translation>
+    </message>
+    <message>
+        <source>Arbeidsområdet er låst. Lås det opp og prøv igjen.</source>
+        <translation>Arbeidsområdet er låst. Lås det opp og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Loggen er opprettet</source>
+        <translation>Loggen er oppretta</translation>
+    </message>
+    <message>
+        <source>Loggen er opprettet. Merk:</source>
+        <translation>Loggen er oppretta. Merk:</translation>
+    </message>
+</context>
+<context>
+    <name>NivaDialog</name>
+    <message>
+        <source>Endre nivå</source>
+        <translation>Endre nivå</translation>
+    </message>
+    <message>
+        <source>Nivået styrer hvilke aktører som kan knyttes til loggen.</source>
+        <translation>Nivået styrer kva aktørar som kan knytast til loggen.</translation>
+    </message>
+    <message>
+        <source>Nivå 1 – bare aktører fra egen enhet</source>
+        <translation>Nivå 1 – berre aktørar frå eiga eining</translation>
+    </message>
+    <message>
+        <source>Nivå 2 – også aktører fra andre tjenester</source>
+        <translation>Nivå 2 – òg aktørar frå andre tenester</translation>
+    </message>
+    <message>
+        <source>Nivå 3 – også eksterne aktører, som fastlege og spesialisthelsetjeneste</source>
+        <translation>Nivå 3 – òg eksterne aktørar, som fastlege og spesialisthelseteneste</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Nivå {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotatDialog</name>
+    <message>
+        <source>Nytt notat</source>
+        <translation>Nytt notat</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre notatet</source>
+        <translation>&amp;Lagre notatet</translation>
+    </message>
+    <message>
+        <source>Påminnelse</source>
+        <translation>Påminning</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Skriv kort hva som skjedde, og hvem som gjorde hva.</source>
+        <translation>Skriv kort kva som skjedde, og kven som gjorde kva.</translation>
+    </message>
+    <message>
+        <source>&amp;Notat:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>&amp;Internt notat</source>
+        <translation>&amp;Internt notat</translation>
+    </message>
+    <message>
+        <source>Internt notat</source>
+        <translation>Internt notat</translation>
+    </message>
+    <message>
+        <source>Bare ansatte ser et internt notat, og det vises aldri i møtemodus.</source>
+        <translation>Berre tilsette ser eit internt notat, og det blir aldri vist i møtemodus.</translation>
+    </message>
+    <message>
+        <source>Et internt notat ser bare ansatte, og det vises aldri i møtemodus.</source>
+        <translation>Eit internt notat ser berre tilsette, og det blir aldri vist i møtemodus.</translation>
+    </message>
+    <message>
+        <source>PDF-&amp;vedlegg:</source>
+        <translation>PDF-&amp;vedlegg:</translation>
+    </message>
+    <message>
+        <source>Vedlegg til notatet</source>
+        <translation>Vedlegg til notatet</translation>
+    </message>
+    <message>
+        <source>Legg ved &amp;PDF …</source>
+        <translation>Legg ved &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Legg ved PDF</source>
+        <translation>Legg ved PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern vedlegget</source>
+        <translation>&amp;Fjern vedlegget</translation>
+    </message>
+    <message>
+        <source>Fjern vedlegget</source>
+        <translation>Fjern vedlegget</translation>
+    </message>
+    <message>
+        <source>Velg en PDF-fil</source>
+        <translation>Vel ei PDF-fil</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {0}</source>
+        <translation>Fila kan ikkje lesast: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotaterPage</name>
+    <message>
+        <source>Notater</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Skrevet av</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Internt</source>
+        <translation>Internt</translation>
+    </message>
+    <message>
+        <source>Vedlegg</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>{0} PDF</source>
+        <translation>{0} PDF</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <source>Notater er det som hører til barnets historie uten å være et tiltak, for eksempel bildedokumentasjon av øvelser. {0}</source>
+        <translation>Notat er det som høyrer til historia til barnet utan å vere eit tiltak, til dømes biletdokumentasjon av øvingar. {0}</translation>
+    </message>
+    <message>
+        <source>N&amp;ytt notat …</source>
+        <translation>N&amp;ytt notat …</translation>
+    </message>
+    <message>
+        <source>Nytt notat</source>
+        <translation>Nytt notat</translation>
+    </message>
+    <message>
+        <source>&amp;Legg ved PDF i notatet …</source>
+        <translation>&amp;Legg ved PDF i notatet …</translation>
+    </message>
+    <message>
+        <source>Legg ved PDF i notatet</source>
+        <translation>Legg ved PDF i notatet</translation>
+    </message>
+    <message>
+        <source>Legg ved en PDF-fil i notatet som er valgt</source>
+        <translation>Legg ved ei PDF-fil i notatet som er valt</translation>
+    </message>
+    <message>
+        <source>Feilmelding om notater</source>
+        <translation>Feilmelding om notat</translation>
+    </message>
+    <message>
+        <source>Status for notater</source>
+        <translation>Status for notat</translation>
+    </message>
+    <message>
+        <source>Notater i loggen</source>
+        <translation>Notat i loggen</translation>
+    </message>
+    <message>
+        <source>Ingen notater ennå.</source>
+        <translation>Ingen notat enno.</translation>
+    </message>
+    <message>
+        <source>Notatet</source>
+        <translation>Notatet</translation>
+    </message>
+    <message>
+        <source>Vedlegg i notatet</source>
+        <translation>Vedlegg i notatet</translation>
+    </message>
+    <message>
+        <source>&amp;Vedlegg:</source>
+        <translation>&amp;Vedlegg:</translation>
+    </message>
+    <message>
+        <source>Notatet har ingen vedlegg.</source>
+        <translation>Notatet har ingen vedlegg.</translation>
+    </message>
+    <message>
+        <source>Notatet har ingen vedlegg</source>
+        <translation>Notatet har ingen vedlegg</translation>
+    </message>
+    <message>
+        <source>N&amp;otater:</source>
+        <translation>N&amp;otat:</translation>
+    </message>
+    <message>
+        <source>&amp;Hele notatet:</source>
+        <translation>&amp;Heile notatet:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forhåndsvisning&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Førehandsvising&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vedlegget som vises</source>
+        <translation>Vedlegget som blir vist</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av vedlegget</source>
+        <translation>Førehandsvising av vedlegget</translation>
+    </message>
+    <message>
+        <source>Velg et PDF-vedlegg for å se det her.</source>
+        <translation>Vel eit PDF-vedlegg for å sjå det her.</translation>
+    </message>
+    <message>
+        <source>Om forhåndsvisningen</source>
+        <translation>Om førehandsvisinga</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Forrige</source>
+        <translation>◀ &amp;Førre</translation>
+    </message>
+    <message>
+        <source>Forrige side</source>
+        <translation>Førre side</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ste ▶</source>
+        <translation>Ne&amp;ste ▶</translation>
+    </message>
+    <message>
+        <source>Neste side</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <source>Sidenummer</source>
+        <translation>Sidenummer</translation>
+    </message>
+    <message>
+        <source>av 0</source>
+        <translation>av 0</translation>
+    </message>
+    <message>
+        <source>Sid&amp;e</source>
+        <translation>Sid&amp;e</translation>
+    </message>
+    <message>
+        <source>Forminsk</source>
+        <translation>Forminsk</translation>
+    </message>
+    <message>
+        <source>Forstørr</source>
+        <translation>Forstørr</translation>
+    </message>
+    <message>
+        <source>&amp;Tilpass bredden</source>
+        <translation>&amp;Tilpass breidda</translation>
+    </message>
+    <message>
+        <source>Tilpass bredden</source>
+        <translation>Tilpass breidda</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Internt&lt;/b&gt; – bare ansatte ser det</source>
+        <translation> · &lt;b&gt;Internt&lt;/b&gt; – berre tilsette ser det</translation>
+    </message>
+    <message>
+        <source>Velg en PDF-fil</source>
+        <translation>Vel ei PDF-fil</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {0}</source>
+        <translation>Fila kan ikkje lesast: {0}</translation>
+    </message>
+    <message>
+        <source>«{0}» er lagt ved notatet.</source>
+        <translation>«{0}» er lagt ved notatet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; – laster …</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; – lastar …</translation>
+    </message>
+    <message>
+        <source>Vedlegget kan ikke vises. PDF-filen kan være skadet.</source>
+        <translation>Vedlegget kan ikkje visast. PDF-fila kan vere skadd.</translation>
+    </message>
+    <message>
+        <source>av {0}</source>
+        <translation>av {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OppmerksomhetDialog</name>
+    <message>
+        <source>Ny oppmerksomhet</source>
+        <translation>Ny merksemd</translation>
+    </message>
+    <message>
+        <source>Endre oppmerksomhet</source>
+        <translation>Endre merksemd</translation>
+    </message>
+    <message>
+        <source>Skriv én setning som beskriver det dere legger merke til. Den skal være
+• med verb heller enn adjektiv: hva barnet gjør, ikke hvordan barnet er
+• avgrenset
+• gjenkjennelig for alle
+• målbar</source>
+        <translation>Skriv éi setning som skildrar det de legg merke til. Ho skal vere
+• med verb heller enn adjektiv: kva barnet gjer, ikkje korleis barnet er
+• avgrensa
+• kjenneleg for alle
+• målbar</translation>
+    </message>
+    <message>
+        <source>Råd om oppmerksomheten</source>
+        <translation>Råd om merksemda</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet</source>
+        <translation>Merksemd</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella venter på at en voksen skal mate henne, og hun spiser lite ved måltidene.</source>
+        <translation>Til dømes: Ella ventar på at ein vaksen skal mate henne, og ho et lite ved måltida.</translation>
+    </message>
+    <message>
+        <source>Kjennetegn på måloppnåelse</source>
+        <translation>Kjenneteikn på måloppnåing</translation>
+    </message>
+    <message>
+        <source>For eksempel: Ella spiser selv og blir mett ved to måltider hver dag.</source>
+        <translation>Til dømes: Ella et sjølv og blir mett ved to måltid kvar dag.</translation>
+    </message>
+    <message>
+        <source>&amp;Oppmerksomhet – én setning</source>
+        <translation>&amp;Merksemd – éi setning</translation>
+    </message>
+    <message>
+        <source>&amp;Kjennetegn på måloppnåelse – hvordan ser det ut når det er nådd?</source>
+        <translation>&amp;Kjenneteikn på måloppnåing – korleis ser det ut når det er nådd?</translation>
+    </message>
+</context>
+<context>
+    <name>OppmerksomheterPage</name>
+    <message>
+        <source>Oppmerksomheter</source>
+        <translation>Merksemder</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter i loggen</source>
+        <translation>Merksemder i loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Ny oppmerksomhet …</source>
+        <translation>&amp;Ny merksemd …</translation>
+    </message>
+    <message>
+        <source>Ny oppmerksomhet</source>
+        <translation>Ny merksemd</translation>
+    </message>
+    <message>
+        <source>Valgt oppmerksomhet</source>
+        <translation>Vald merksemd</translation>
+    </message>
+    <message>
+        <source>Rediger oppmerksomheten …</source>
+        <translation>Rediger merksemda …</translation>
+    </message>
+    <message>
+        <source>Rediger oppmerksomheten</source>
+        <translation>Rediger merksemda</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;mål …</source>
+        <translation>Nytt &amp;mål …</translation>
+    </message>
+    <message>
+        <source>Nytt mål</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Varsler for oppmerksomheten</source>
+        <translation>Varsel for merksemda</translation>
+    </message>
+    <message>
+        <source> (avsluttet)</source>
+        <translation> (avslutta)</translation>
+    </message>
+    <message>
+        <source>Loggen har ingen oppmerksomheter ennå.</source>
+        <translation>Loggen har ingen merksemder enno.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mål:&lt;/b&gt; {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mål:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mål:&lt;/b&gt; &lt;i&gt;Ikke satt ennå. Velg ett konkret, målbart mål om gangen.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mål:&lt;/b&gt; &lt;i&gt;Ikkje sett enno. Vel eitt konkret, målbart mål om gongen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Kjennetegn på måloppnåelse:&lt;/b&gt; {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kjenneteikn på måloppnåing:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak her ennå.</source>
+        <translation>Ingen tiltak her enno.</translation>
+    </message>
+    <message>
+        <source>{0} har ikke eget tiltak ennå.</source>
+        <translation>{0} har ikkje eige tiltak enno.</translation>
+    </message>
+</context>
+<context>
+    <name>OversiktPage</name>
+    <message>
+        <source>Oversikt</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Oversikt over loggen</source>
+        <translation>Oversikt over loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger startsiden …</source>
+        <translation>&amp;Rediger startsida …</translation>
+    </message>
+    <message>
+        <source>Rediger startsiden</source>
+        <translation>Rediger startsida</translation>
+    </message>
+    <message>
+        <source>Ikke fylt ut ennå.</source>
+        <translation>Ikkje fylt ut enno.</translation>
+    </message>
+    <message>
+        <source>Neste evalueringer</source>
+        <translation>Neste evalueringar</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passordfrase for arbeidsområdet</source>
+        <translation>Passordfrase for arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>Maskinen har ingen nøkkelring vi kan bruke. Velg en passordfrase (minst 8 tegn) som beskytter nøkkelen til databasen. Uten den kan ingen åpne arbeidsområdet – heller ikke IT.</source>
+        <translation>Maskina har ingen nøkkelring vi kan bruke. Vel ei passordfrase (minst 8 teikn) som vernar nøkkelen til databasen. Utan henne kan ingen opne arbeidsområdet – heller ikkje IT.</translation>
+    </message>
+    <message>
+        <source>Skriv passordfrasen som beskytter arbeidsområdet.</source>
+        <translation>Skriv passordfrasen som vernar arbeidsområdet.</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>Passordfrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>Gjenta passordfrasen</source>
+        <translation>Gjenta passordfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Passordfrasen må ha minst 8 tegn.</source>
+        <translation>Passordfrasen må ha minst 8 teikn.</translation>
+    </message>
+    <message>
+        <source>De to passordfrasene er ikke like.</source>
+        <translation>Dei to passordfrasane er ikkje like.</translation>
+    </message>
+    <message>
+        <source>Skriv passordfrasen.</source>
+        <translation>Skriv passordfrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainLanguageEdit</name>
+    <message>
+        <source>Språkråd</source>
+        <translation>Språkråd</translation>
+    </message>
+    <message>
+        <source> ({0} steder)</source>
+        <translation> ({0} stader)</translation>
+    </message>
+    <message>
+        <source>… og {0} råd til. Se understrekingene i teksten.</source>
+        <translation>… og {0} råd til. Sjå understrekingane i teksten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferatDialog</name>
+    <message>
+        <source>Skriv referat</source>
+        <translation>Skriv referat</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre referatet</source>
+        <translation>&amp;Lagre referatet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Møtet {0}&lt;/b&gt;{1}</source>
+        <translation>&lt;b&gt;Møtet {0}&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <source>Dagsorden:&lt;br&gt;{0}</source>
+        <translation>Dagsorden:&lt;br&gt;{0}</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Skriv kort hva dere ble enige om, og hvem som gjør hva til når. Bruk navn eller rolle, for eksempel «mor» eller «kontaktlærer».</source>
+        <translation>Skriv kort kva de vart samde om, og kven som gjer kva til når. Bruk namn eller rolle, til dømes «mor» eller «kontaktlærar».</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>&amp;Referat:</source>
+        <translation>&amp;Referat:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Gjenåpne loggen</source>
+        <translation>Gjenopne loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenåpne</source>
+        <translation>&amp;Gjenopne</translation>
+    </message>
+    <message>
+        <source>Loggen kan bare gjenåpnes med et nytt, signert samtykke fra alle med foreldreansvar.</source>
+        <translation>Loggen kan berre gjenopnast med eit nytt, signert samtykke frå alle med foreldreansvar.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har signert</source>
+        <translation>{0} ({1}) har signert</translation>
+    </message>
+    <message>
+        <source>{0} har signert</source>
+        <translation>{0} har signert</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Signert dato</translation>
+    </message>
+    <message>
+        <source>&amp;Signert dato:</source>
+        <translation>&amp;Signert dato:</translation>
+    </message>
+</context>
+<context>
+    <name>SamtykkeDialog</name>
+    <message>
+        <source>Registrer samtykke til lesetilgang</source>
+        <translation>Registrer samtykke til lesetilgang</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykket</source>
+        <translation>&amp;Registrer samtykket</translation>
+    </message>
+    <message>
+        <source>Foreldrene samtykker på et signert skjema til at &lt;b&gt;{0}&lt;/b&gt; kan lese loggen. Alle med foreldreansvar må signere. Arkiver skjemaet, gjerne skannet som PDF.</source>
+        <translation>Foreldra samtykkjer på eit signert skjema til at &lt;b&gt;{0}&lt;/b&gt; kan lese loggen. Alle med foreldreansvar må signere. Arkiver skjemaet, gjerne skanna som PDF.</translation>
+    </message>
+    <message>
+        <source>Hvem har signert?</source>
+        <translation>Kven har signert?</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har signert</source>
+        <translation>{0} ({1}) har signert</translation>
+    </message>
+    <message>
+        <source>{0} har signert</source>
+        <translation>{0} har signert</translation>
+    </message>
+    <message>
+        <source>{0} har ikke foreldreansvar og signerer ikke.</source>
+        <translation>{0} har ikkje foreldreansvar og signerer ikkje.</translation>
+    </message>
+    <message>
+        <source>Barnet har ingen registrerte foresatte med foreldreansvar.</source>
+        <translation>Barnet har ingen registrerte føresette med foreldreansvar.</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Signert dato</translation>
+    </message>
+    <message>
+        <source>&amp;Signert dato:</source>
+        <translation>&amp;Signert dato:</translation>
+    </message>
+    <message>
+        <source>Ingen fil valgt</source>
+        <translation>Inga fil vald</translation>
+    </message>
+    <message>
+        <source>Skannet skjema</source>
+        <translation>Skanna skjema</translation>
+    </message>
+    <message>
+        <source>&amp;Velg PDF …</source>
+        <translation>&amp;Vel PDF …</translation>
+    </message>
+    <message>
+        <source>Legg ved skannet samtykke</source>
+        <translation>Legg ved skanna samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Fjern skannet samtykke</source>
+        <translation>Fjern skanna samtykke</translation>
+    </message>
+    <message>
+        <source>Skannet skjema (valgfritt):</source>
+        <translation>Skanna skjema (valfritt):</translation>
+    </message>
+    <message>
+        <source>Velg det skannede samtykket</source>
+        <translation>Vel det skanna samtykket</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {0}</source>
+        <translation>Fila kan ikkje lesast: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBox</name>
+    <message>
+        <source>Hva kan personen lese?</source>
+        <translation>Kva kan personen lese?</translation>
+    </message>
+    <message>
+        <source>&amp;Hele loggen</source>
+        <translation>&amp;Heile loggen</translation>
+    </message>
+    <message>
+        <source>Hele loggen</source>
+        <translation>Heile loggen</translation>
+    </message>
+    <message>
+        <source>Bare &amp;valgte oppmerksomheter</source>
+        <translation>Berre &amp;valde merksemder</translation>
+    </message>
+    <message>
+        <source>Valgte oppmerksomheter</source>
+        <translation>Valde merksemder</translation>
+    </message>
+    <message>
+        <source>Loggen har ingen oppmerksomheter ennå.</source>
+        <translation>Loggen har ingen merksemder enno.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Logg inn</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Kursløsning: velg hvem du vil være. Alle personer her er oppdiktet.</source>
+        <translation>Kursløysing: vel kven du vil vere. Alle personane her er oppdikta.</translation>
+    </message>
+    <message>
+        <source>Velg deg selv i listen.</source>
+        <translation>Vel deg sjølv i lista.</translation>
+    </message>
+    <message>
+        <source>Personer du kan logge inn som</source>
+        <translation>Personar du kan logge inn som</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Startsiden</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>Tenk gjennom dette før det første møtet med barnet og foreldrene. Du kan endre det senere.</source>
+        <translation>Tenk gjennom dette før det første møtet med barnet og foreldra. Du kan endre det seinare.</translation>
+    </message>
+    <message>
+        <source>Hva er min &amp;bekymring?</source>
+        <translation>Kva er &amp;bekymringa mi?</translation>
+    </message>
+    <message>
+        <source>Hva er min bekymring?</source>
+        <translation>Kva er bekymringa mi?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner &amp;måloppnåelse?</source>
+        <translation>Kva kjenneteiknar &amp;måloppnåing?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner måloppnåelse?</source>
+        <translation>Kva kjenneteiknar måloppnåing?</translation>
+    </message>
+    <message>
+        <source>Hva o&amp;pprettholder utfordringen?</source>
+        <translation>Kva &amp;held utfordringa ved like?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen?</source>
+        <translation>Kva held utfordringa ved like?</translation>
+    </message>
+    <message>
+        <source>Feil i «{0}»</source>
+        <translation>Feil i «{0}»</translation>
+    </message>
+    <message>
+        <source>Teksten er for lang ({0} tegn). Maks {1} tegn.</source>
+        <translation>Teksten er for lang ({0} teikn). Maks {1} teikn.</translation>
+    </message>
+</context>
+<context>
+    <name>StartsideDialog</name>
+    <message>
+        <source>Hva er bekymringen?</source>
+        <translation>Kva er bekymringa?</translation>
+    </message>
+    <message>
+        <source>Hva kjennetegner måloppnåelse?</source>
+        <translation>Kva kjenneteiknar måloppnåing?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen?</source>
+        <translation>Kva held utfordringa ved like?</translation>
+    </message>
+    <message>
+        <source>Barnets stemme – hva sier barnet selv?</source>
+        <translation>Stemma til barnet – kva seier barnet sjølv?</translation>
+    </message>
+    <message>
+        <source>Rediger startsiden</source>
+        <translation>Rediger startsida</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Oppsummering</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>Se over før du oppretter loggen. Gå tilbake for å rette.</source>
+        <translation>Sjå over før du opprettar loggen. Gå tilbake for å rette.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Oppsummering av loggen</source>
+        <translation>Oppsummering av loggen</translation>
+    </message>
+    <message>
+        <source>Oppretter loggen …</source>
+        <translation>Opprettar loggen …</translation>
+    </message>
+    <message>
+        <source>Loggen ble ikke opprettet, og ingenting er lagret.
+{0}</source>
+        <translation>Loggen vart ikkje oppretta, og ingenting er lagra.
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilgangPage</name>
+    <message>
+        <source>Aktører og tilgang</source>
+        <translation>Aktørar og tilgang</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Relasjon</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <source>Foreldreansvar</source>
+        <translation>Foreldreansvar</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Kan lese</source>
+        <translation>Kan lese</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fjernet</source>
+        <translation>Fjerna</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>En aktør er knyttet til loggen ved å ha ansvar for et tiltak. Foreldrene har alltid tilgang til loggen. Andre ansatte kan få lesetilgang – bare med foreldrenes samtykke.</source>
+        <translation>Ein aktør er knytt til loggen ved å ha ansvar for eit tiltak. Foreldra har alltid tilgang til loggen. Andre tilsette kan få lesetilgang – berre med samtykke frå foreldra.</translation>
+    </message>
+    <message>
+        <source>Om aktører og tilgang</source>
+        <translation>Om aktørar og tilgang</translation>
+    </message>
+    <message>
+        <source>Aktører</source>
+        <translation>Aktørar</translation>
+    </message>
+    <message>
+        <source>Aktører i loggen</source>
+        <translation>Aktørar i loggen</translation>
+    </message>
+    <message>
+        <source>Ingen aktører ennå. Legg inn et tiltak med en ansvarlig aktør.</source>
+        <translation>Ingen aktørar enno. Legg inn eit tiltak med ein ansvarleg aktør.</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Føresette</translation>
+    </message>
+    <message>
+        <source>Foresatte og kontaktinformasjon</source>
+        <translation>Føresette og kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Sjekk e-post og telefon med foreldrene. Feil kontaktinformasjon er den vanligste grunnen til at varsler ikke kommer fram.</source>
+        <translation>Sjekk e-post og telefon med foreldra. Feil kontaktinformasjon er den vanlegaste grunnen til at varsel ikkje kjem fram.</translation>
+    </message>
+    <message>
+        <source>Mangler kontaktinformasjon</source>
+        <translation>Manglar kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Lesetilgang</source>
+        <translation>Lesetilgang</translation>
+    </message>
+    <message>
+        <source>Lesetilgang krever samtykke fra alle med foreldreansvar. Den kan gjelde hele loggen eller utvalgte oppmerksomheter, og den kan utvides, snevres inn eller fjernes.</source>
+        <translation>Lesetilgang krev samtykke frå alle med foreldreansvar. Han kan gjelde heile loggen eller utvalde merksemder, og han kan utvidast, snevrast inn eller fjernast.</translation>
+    </message>
+    <message>
+        <source>Lesetilganger</source>
+        <translation>Lesetilgangar</translation>
+    </message>
+    <message>
+        <source>Ingen har lesetilgang til loggen.</source>
+        <translation>Ingen har lesetilgang til loggen.</translation>
+    </message>
+    <message>
+        <source>Feilmelding om tilgang</source>
+        <translation>Feilmelding om tilgang</translation>
+    </message>
+    <message>
+        <source>Gi &amp;lesetilgang …</source>
+        <translation>Gi &amp;lesetilgang …</translation>
+    </message>
+    <message>
+        <source>Gi lesetilgang</source>
+        <translation>Gi lesetilgang</translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>Endre lesetilgang</source>
+        <translation>Endre lesetilgang</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern …</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <source>Fjern lesetilgang</source>
+        <translation>Fjern lesetilgang</translation>
+    </message>
+    <message>
+        <source>Hele loggen</source>
+        <translation>Heile loggen</translation>
+    </message>
+    <message>
+        <source>(oppmerksomhet som ikke finnes lenger)</source>
+        <translation>(merksemd som ikkje finst lenger)</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>{0} mangler {1}.</source>
+        <translation>{0} manglar {1}.</translation>
+    </message>
+    <message>
+        <source> og </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>Velg en aktiv lesetilgang i listen.</source>
+        <translation>Vel ein aktiv lesetilgang i lista.</translation>
+    </message>
+    <message>
+        <source>Fjern lesetilgangen?</source>
+        <translation>Fjerne lesetilgangen?</translation>
+    </message>
+    <message>
+        <source>Fjerne lesetilgangen til {0}?</source>
+        <translation>Fjerne lesetilgangen til {0}?</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke lese loggen lenger. Tilgangen står i listen som fjernet.</source>
+        <translation>{0} kan ikkje lese loggen lenger. Tilgangen står i lista som fjerna.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern lesetilgangen</source>
+        <translation>&amp;Fjern lesetilgangen</translation>
+    </message>
+    <message>
+        <source>Fjern lesetilgangen</source>
+        <translation>Fjern lesetilgangen</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>TiltakDialog</name>
+    <message>
+        <source>Nytt tiltak</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre tiltaket</source>
+        <translation>&amp;Lagre tiltaket</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>Barnet</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet: «{0}»</source>
+        <translation>Merksemd: «{0}»</translation>
+    </message>
+    <message>
+        <source>Mål: «{0}»</source>
+        <translation>Mål: «{0}»</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten</source>
+        <translation>Merksemda</translation>
+    </message>
+    <message>
+        <source>Råd om tiltakene</source>
+        <translation>Råd om tiltaka</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten er avsluttet, så det kan ikke legges inn nye tiltak.</source>
+        <translation>Merksemda er avslutta, så det kan ikkje leggjast inn nye tiltak.</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten er avsluttet</source>
+        <translation>Merksemda er avslutta</translation>
+    </message>
+    <message>
+        <source>Et tiltak er kort og konkret: hva dere gjør for å nå målet. Det har én ansvarlig; skal flere gjøre det samme, legg inn ett tiltak for hver. Teksten kan rettes i 8 timer etter at den er lagret.</source>
+        <translation>Eit tiltak er kort og konkret: kva de gjer for å nå målet. Det har éin ansvarleg; skal fleire gjere det same, legg inn eitt tiltak for kvar. Teksten kan rettast i 8 timar etter at han er lagra.</translation>
+    </message>
+    <message>
+        <source>Om tiltak</source>
+        <translation>Om tiltak</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Kort og konkret: hva gjør den ansvarlige, når og hvor? For eksempel: «Ahmed Karimi sitter ved siden av Ella ved lunsjen hver dag.»</source>
+        <translation>Kort og konkret: kva gjer den ansvarlege, når og kvar? Til dømes: «Ahmed Karimi sit ved sida av Ella ved lunsjen kvar dag.»</translation>
+    </message>
+    <message>
+        <source>&amp;Tiltak</source>
+        <translation>T&amp;iltak</translation>
+    </message>
+    <message>
+        <source>I t&amp;jenesten</source>
+        <translation>I &amp;tenesta</translation>
+    </message>
+    <message>
+        <source>I tjenesten</source>
+        <translation>I tenesta</translation>
+    </message>
+    <message>
+        <source>I &amp;hjemmet</source>
+        <translation>I &amp;heimen</translation>
+    </message>
+    <message>
+        <source>I hjemmet</source>
+        <translation>I heimen</translation>
+    </message>
+    <message>
+        <source>&amp;Barnets eget ({0})</source>
+        <translation>&amp;Barnet sitt eige ({0})</translation>
+    </message>
+    <message>
+        <source>Barnets eget</source>
+        <translation>Barnet sitt eige</translation>
+    </message>
+    <message>
+        <source>Hvem er det for?</source>
+        <translation>Kven er det for?</translation>
+    </message>
+    <message>
+        <source>Foresatte legger inn tiltak i hjemmet. Andre tiltak legger stafettholderen inn.</source>
+        <translation>Føresette legg inn tiltak i heimen. Andre tiltak legg stafetthaldaren inn.</translation>
+    </message>
+    <message>
+        <source>Om hvem som legger inn tiltak</source>
+        <translation>Om kven som legg inn tiltak</translation>
+    </message>
+    <message>
+        <source>Ansvarlig aktør</source>
+        <translation>Ansvarleg aktør</translation>
+    </message>
+    <message>
+        <source>Ansvarlig (automatisk)</source>
+        <translation>Ansvarleg (automatisk)</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarlig</source>
+        <translation>&amp;Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Om ansvarlig</source>
+        <translation>Om ansvarleg</translation>
+    </message>
+    <message>
+        <source>&amp;Startdato</source>
+        <translation>&amp;Startdato</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uttdato</source>
+        <translation>Sl&amp;uttdato</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueringsdato</source>
+        <translation>&amp;Evalueringsdato</translation>
+    </message>
+    <message>
+        <source>Evalueringsdato</source>
+        <translation>Evalueringsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Neste trinn i tiltakstrappen</source>
+        <translation>&amp;Neste trinn i tiltakstrappa</translation>
+    </message>
+    <message>
+        <source>Neste trinn i tiltakstrappen</source>
+        <translation>Neste trinn i tiltakstrappa</translation>
+    </message>
+    <message>
+        <source>Om tiltakstrappen</source>
+        <translation>Om tiltakstrappa</translation>
+    </message>
+    <message>
+        <source>Henter aktører …</source>
+        <translation>Hentar aktørar …</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Føresette</translation>
+    </message>
+    <message>
+        <source>ekstern aktør</source>
+        <translation>ekstern aktør</translation>
+    </message>
+    <message>
+        <source> – har et aktivt tiltak her</source>
+        <translation> – har eit aktivt tiltak her</translation>
+    </message>
+    <message>
+        <source>Velg ansvarlig aktør</source>
+        <translation>Vel ansvarleg aktør</translation>
+    </message>
+    <message>
+        <source>Velg først hvem tiltaket er for.</source>
+        <translation>Vel først kven tiltaket er for.</translation>
+    </message>
+    <message>
+        <source>Foresatte (automatisk)</source>
+        <translation>Føresette (automatisk)</translation>
+    </message>
+    <message>
+        <source>Et tiltak i hjemmet er alltid foresattes ansvar. Foresatte former det selv.</source>
+        <translation>Eit tiltak i heimen er alltid ansvaret til dei føresette. Dei føresette formar det sjølve.</translation>
+    </message>
+    <message>
+        <source>{0} (automatisk)</source>
+        <translation>{0} (automatisk)</translation>
+    </message>
+    <message>
+        <source>{0} har selv ansvaret for dette tiltaket, tilpasset alderen.</source>
+        <translation>{0} har sjølv ansvaret for dette tiltaket, tilpassa alderen.</translation>
+    </message>
+    <message>
+        <source>Loggen er på nivå 1, så bare aktører fra {0} kan velges. Hev nivået for å knytte til aktører fra andre tjenester eller eksterne aktører.</source>
+        <translation>Loggen er på nivå 1, så berre aktørar frå {0} kan veljast. Hev nivået for å knyte til aktørar frå andre tenester eller eksterne aktørar.</translation>
+    </message>
+    <message>
+        <source>Loggen er på nivå {0}: aktører fra alle tjenester og eksterne aktører kan velges.</source>
+        <translation>Loggen er på nivå {0}: aktørar frå alle tenester og eksterne aktørar kan veljast.</translation>
+    </message>
+    <message>
+        <source>Velg ansvarlig først.</source>
+        <translation>Vel ansvarleg først.</translation>
+    </message>
+    <message>
+        <source>{0} har allerede et aktivt tiltak her: «{1}». Hver aktør har bare ett aktivt tiltak om gangen. Kryss av for å legge det nye inn som neste trinn; det blir aktivt når det forrige er evaluert.</source>
+        <translation>{0} har allereie eit aktivt tiltak her: «{1}». Kvar aktør har berre eitt aktivt tiltak om gongen. Kryss av for å leggje det nye inn som neste trinn; det blir aktivt når det førre er evaluert.</translation>
+    </message>
+    <message>
+        <source>{0} har planlagte trinn her. Kryss av for å legge dette inn etter dem.</source>
+        <translation>{0} har planlagde trinn her. Kryss av for å leggje dette inn etter dei.</translation>
+    </message>
+    <message>
+        <source>Dette blir første trinn for {0}.</source>
+        <translation>Dette blir første trinn for {0}.</translation>
+    </message>
+    <message>
+        <source>Velg om tiltaket er i tjenesten, i hjemmet eller barnets eget.</source>
+        <translation>Vel om tiltaket er i tenesta, i heimen eller barnet sitt eige.</translation>
+    </message>
+    <message>
+        <source>Aktørene er ikke hentet ennå. Prøv igjen om et øyeblikk.</source>
+        <translation>Aktørane er ikkje henta enno. Prøv igjen om eit augeblink.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Velkommen til Stafettlogg</source>
+        <translation>Velkomen til Stafettlogg</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Velkommen&lt;/h2&gt;&lt;p&gt;Det finnes ikke noe arbeidsområde på denne maskinen ennå.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kursløsningen&lt;/b&gt; er en oppdiktet øvingskommune med barn, foresatte, ansatte og logger i alle tilstander. Der kan du prøve alt uten å røre ekte opplysninger.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Velkomen&lt;/h2&gt;&lt;p&gt;Det finst ikkje noko arbeidsområde på denne maskina enno.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kursløysinga&lt;/b&gt; er ein oppdikta øvingskommune med barn, føresette, tilsette og loggar i alle tilstandar. Der kan du prøve alt utan å røre ekte opplysningar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;kursløsningen (øvingskommune)</source>
+        <translation>Opne &amp;kursløysinga (øvingskommune)</translation>
+    </message>
+    <message>
+        <source>Åpne kursløsningen</source>
+        <translation>Opne kursløysinga</translation>
+    </message>
+    <message>
+        <source>Oppdiktet øvingskommune for opplæring</source>
+        <translation>Oppdikta øvingskommune for opplæring</translation>
+    </message>
+    <message>
+        <source>Opprett et &amp;tomt arbeidsområde for kommunen</source>
+        <translation>Opprett eit &amp;tomt arbeidsområde for kommunen</translation>
+    </message>
+    <message>
+        <source>Opprett tomt arbeidsområde</source>
+        <translation>Opprett tomt arbeidsområde</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <source>Steg {0} av {1}. {2}</source>
+        <translation>Steg {0} av {1}. {2}</translation>
+    </message>
+    <message>
+        <source>Steg {0}: {1}</source>
+        <translation>Steg {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Stafettlogg – samtykkebasert plan rundt et barn</source>
+        <translation>Stafettlogg – samtykkebasert plan rundt eit barn</translation>
+    </message>
+    <message>
+        <source>mappen arbeidsområdet ligger i (også ${0})</source>
+        <translation>mappa arbeidsområdet ligg i (òg ${0})</translation>
+    </message>
+    <message>
+        <source>åpne kursløsningen (oppdiktet øvingskommune); lages ved første start</source>
+        <translation>opne kursløysinga (oppdikta øvingskommune); blir laga ved første start</translation>
+    </message>
+    <message>
+        <source>MINUTTER</source>
+        <translation>MINUTT</translation>
+    </message>
+    <message>
+        <source>lås etter så mange minutter uten bruk ({0})</source>
+        <translation>lås etter så mange minutt utan bruk ({0})</translation>
+    </message>
+    <message>
+        <source>språket i programmet: nb (bokmål), nn (nynorsk) eller en (engelsk); standard: systemets språk</source>
+        <translation>språket i programmet: nb (bokmål), nn (nynorsk) eller en (engelsk); standard: språket til systemet</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Det oppstod en feil i programmet. Det du har lagret, er tatt vare på.</source>
+        <translation>Det oppstod ein feil i programmet. Det du har lagra, er teke vare på.</translation>
+    </message>
+    <message>
+        <source>Rapporten er lagret i {0}.</source>
+        <translation>Rapporten er lagra i {0}.</translation>
+    </message>
+    <message>
+        <source>Send gjerne rapporten til IT-støtte.</source>
+        <translation>Send gjerne rapporten til IT-støtte.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg – programfeil</source>
+        <translation>Stafettlogg – programfeil</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Nye mål</source>
+        <translation>Nye mål</translation>
+    </message>
+    <message>
+        <source>Avslutte tiltaket</source>
+        <translation>Avslutte tiltaket</translation>
+    </message>
+    <message>
+        <source>Fortsette</source>
+        <translation>Fortsetje</translation>
+    </message>
+    <message>
+        <source>Endre målsetting</source>
+        <translation>Endre målsetjinga</translation>
+    </message>
+    <message>
+        <source>Endre tiltak</source>
+        <translation>Endre tiltaket</translation>
+    </message>
+    <message>
+        <source>Feilregistrert</source>
+        <translation>Feilregistrert</translation>
+    </message>
+    <message>
+        <source>I tjenesten</source>
+        <translation>I tenesta</translation>
+    </message>
+    <message>
+        <source>I hjemmet</source>
+        <translation>I heimen</translation>
+    </message>
+    <message>
+        <source>Barnets eget tiltak</source>
+        <translation>Barnet sitt eige tiltak</translation>
+    </message>
+    <message>
+        <source>ikke satt</source>
+        <translation>ikkje sett</translation>
+    </message>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} kl. {1}</translation>
+    </message>
+    <message>
+        <source>{0} t {1} min</source>
+        <translation>{0} t {1} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>under 1 min</translation>
+    </message>
+    <message>
+        <source>Sett {0}</source>
+        <translation>Set {0}</translation>
+    </message>
+    <message>
+        <source>Ikke satt</source>
+        <translation>Ikkje sett</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>logview</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Passiv</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>I tjenesten</source>
+        <translation>I tenesta</translation>
+    </message>
+    <message>
+        <source>I hjemmet</source>
+        <translation>I heimen</translation>
+    </message>
+    <message>
+        <source>Barnets eget tiltak</source>
+        <translation>Barnet sitt eige tiltak</translation>
+    </message>
+    <message>
+        <source>Neste trinn</source>
+        <translation>Neste trinn</translation>
+    </message>
+    <message>
+        <source>Evaluert</source>
+        <translation>Evaluert</translation>
+    </message>
+    <message>
+        <source>Feilregistrert</source>
+        <translation>Feilregistrert</translation>
+    </message>
+    <message>
+        <source>fra {0}</source>
+        <translation>frå {0}</translation>
+    </message>
+    <message>
+        <source>til {0}</source>
+        <translation>til {0}</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>{0} t {1} min</source>
+        <translation>{0} t {1} min</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Evaluering</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Trinn</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kan rettes</source>
+        <translation>Kan rettast</translation>
+    </message>
+    <message>
+        <source>Teksten i et tiltak kan rettes i 8 timer etter at det ble lagt inn.</source>
+        <translation>Teksten i eit tiltak kan rettast i 8 timar etter at det vart lagt inn.</translation>
+    </message>
+</context>
+<context>
+    <name>moter</name>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} kl. {1}</translation>
+    </message>
+    <message>
+        <source>stafettholder</source>
+        <translation>stafetthaldar</translation>
+    </message>
+    <message>
+        <source>foresatt</source>
+        <translation>føresett</translation>
+    </message>
+</context>
+<context>
+    <name>notater</name>
+    <message>
+        <source>Stafettloggen er ikke en journal — bare det som er relevant for oppmerksomhetene og tiltakene.</source>
+        <translation>Stafettloggen er ikkje ein journal — berre det som er relevant for merksemdene og tiltaka.</translation>
+    </message>
+    <message>
+        <source>{0} byte</source>
+        <translation>{0} byte</translation>
+    </message>
+    <message>
+        <source>Vedlegget finnes ikke (lenger).</source>
+        <translation>Vedlegget finst ikkje (lenger).</translation>
+    </message>
+    <message>
+        <source>Du har ikke tilgang til dette vedlegget.</source>
+        <translation>Du har ikkje tilgang til dette vedlegget.</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{0} er ikke registrert som foresatt for {1}. Registrerte foresatte: {2}. Skriv navnet slik det er registrert.</source>
+        <translation>{0} er ikkje registrert som føresett for {1}. Registrerte føresette: {2}. Skriv namnet slik det er registrert.</translation>
+    </message>
+    <message>
+        <source>«{0}» er for stor (over {1} MB).</source>
+        <translation>«{0}» er for stor (over {1} MB).</translation>
+    </message>
+    <message>
+        <source>«{0}» er ikke en PDF-fil. Bare PDF kan lastes opp.</source>
+        <translation>«{0}» er ikkje ei PDF-fil. Berre PDF kan lastast opp.</translation>
+    </message>
+    <message>
+        <source>Velg skannet samtykkeskjema</source>
+        <translation>Vel skanna samtykkeskjema</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} og {1}</source>
+        <translation>{0} og {1}</translation>
+    </message>
+</context>
+</TS>
