@@ -621,6 +621,7 @@ class LogView(QWidget):
     """
 
     loaded = Signal(object)
+    meeting_requested = Signal(object)  # the log's id
 
     def __init__(
         self,
@@ -654,7 +655,10 @@ class LogView(QWidget):
         self.passive.clicked.connect(self._set_passive)
         self.reopen.clicked.connect(lambda: self._dialog(ReopenDialog))
         self.close_log.clicked.connect(lambda: self._dialog(CloseDialog))
-        for b in (self.niva, self.passive, self.reopen, self.close_log):
+        self.meeting = named(QPushButton(self.tr("Mø&temodus …")), self.tr("Start møtemodus"))
+        self.meeting.setToolTip(self.tr("Vis bare denne loggen på storskjermen i møtet"))
+        self.meeting.clicked.connect(lambda: self.meeting_requested.emit(self.logg_id))
+        for b in (self.meeting, self.niva, self.passive, self.reopen, self.close_log):
             actions.addWidget(b)
         actions.addStretch()
         top.addLayout(actions)
@@ -709,7 +713,7 @@ class LogView(QWidget):
         title = self.tr("Loggen kan ikke vises")
         self.header.setText(f"<h2>{title}</h2><p>{html.escape(message)}</p>")
         self.setEnabled(True)
-        for b in (self.niva, self.passive, self.reopen, self.close_log):
+        for b in (self.meeting, self.niva, self.passive, self.reopen, self.close_log):
             b.hide()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -733,6 +737,7 @@ class LogView(QWidget):
         self.passive.setVisible(snap.may(Action.SET_PASSIVE))
         self.reopen.setVisible(snap.may(Action.REOPEN))
         self.close_log.setVisible(snap.may(Action.CLOSE))
+        self.meeting.setVisible(snap.may(Action.SHOW_MEETING_MODE))
         warnings = list(snap.warnings) + [w for w in self._last_warnings if w not in snap.warnings]
         if snap.limited:
             warnings.append(self.tr("Du har lesetilgang til utvalgte oppmerksomheter i denne loggen."))

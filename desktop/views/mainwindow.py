@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.context import Changes, Context
 from desktop.core.queries import LoggRad, logg_rows
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import ERROR_STYLE, LogPage, named
 from desktop.views.logview import LogView
+
+if TYPE_CHECKING:
+    from desktop.views.motemodus import Meeting
 
 DEFAULT_IDLE_MINUTES = 10
 
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Stafettlogg")
         self.resize(1366, 768)
         self._reopen: list[uuid.UUID] = []
+        self.meeting: Meeting | None = None
 
         self.list_page = LogListPage(may_create=may_create)
         self.list_page.open_requested.connect(self.open_log)
@@ -325,8 +329,28 @@ class MainWindow(QMainWindow):
         view = LogView(self.backend, logg_id, extra_pages=extra_pages(self.backend))
         index = self.tabs.addTab(view, self.tr("Laster …"))
         view.loaded.connect(lambda snap, v=view: self._title(v, snap.barn))
+        view.meeting_requested.connect(self.start_meeting)
         self.tabs.setCurrentIndex(index)
         return view
+
+    # ------------------------------------------------------------------ møtemodus
+
+    def start_meeting(self, logg_id: uuid.UUID) -> None:
+        from desktop.views.motemodus import start_meeting
+
+        if self.meeting is not None:
+            self.meeting.end()
+        start_meeting(self.backend, logg_id, parent=self, on_started=self._meeting_started, on_end=self._meeting_ended)
+
+    def _meeting_started(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+
+    def _meeting_ended(self, logg_id: uuid.UUID) -> None:
+        """Back to the same log, where the meeting's work is now saved."""
+        self.meeting = None
+        if not self.is_locked:
+            self.open_log(logg_id)
+            self.activateWindow()
 
     def _title(self, view: LogView, name: str) -> None:
         index = self.tabs.indexOf(view)
@@ -364,6 +388,8 @@ class MainWindow(QMainWindow):
         self.list_page.filter.clear()
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
+        if self.meeting is not None:
+            self.meeting.end()  # the big screen goes blank too
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
                 dialog.close()

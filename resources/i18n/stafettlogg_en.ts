@@ -1482,6 +1482,18 @@
         <translation>Close the log</translation>
     </message>
     <message>
+        <source>Mø&amp;temodus …</source>
+        <translation>Mee&amp;ting mode …</translation>
+    </message>
+    <message>
+        <source>Start møtemodus</source>
+        <translation>Start meeting mode</translation>
+    </message>
+    <message>
+        <source>Vis bare denne loggen på storskjermen i møtet</source>
+        <translation>Show only this log on the big screen in the meeting</translation>
+    </message>
+    <message>
         <source>Varsler</source>
         <translation>Warnings</translation>
     </message>

@@ -1482,6 +1482,18 @@
         <translation>Avslutt loggen</translation>
     </message>
     <message>
+        <source>Mø&amp;temodus …</source>
+        <translation>Mø&amp;temodus …</translation>
+    </message>
+    <message>
+        <source>Start møtemodus</source>
+        <translation>Start møtemodus</translation>
+    </message>
+    <message>
+        <source>Vis bare denne loggen på storskjermen i møtet</source>
+        <translation>Vis berre denne loggen på storskjermen i møtet</translation>
+    </message>
+    <message>
         <source>Varsler</source>
         <translation>Varsel</translation>
     </message>

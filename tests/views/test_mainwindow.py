@@ -21,7 +21,7 @@ from desktop.views.mainwindow import MainWindow
 
 from ..core.conftest import Clock
 from .conftest import PASSPHRASE, TRAINING_NOW, Training
-from .helpers import by_name, unnamed_controls
+from .helpers import by_name, unnamed_controls, when_modal
 
 
 @pytest.fixture
@@ -107,3 +107,33 @@ def test_lock_on_idle_hides_everything_drops_the_key_and_unlocks(
     wait_idle(window, qtbot)
     assert not window.is_locked
     assert window.list_page.model.rowCount() == 3 and len(window.log_views()) == 1
+
+
+def test_meeting_mode_from_the_log_and_the_idle_lock_blanks_the_big_screen(
+    window_for: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from desktop.views.motemodus import MeetingWindow, PresenterPanel
+
+    window = window_for("Kari Nilsen")
+    view = window.open_log(window.list_page.model.row_id(0))
+    qtbot.waitUntil(lambda: view.snap is not None, timeout=10_000)
+    name = view.snap.barn  # type: ignore[union-attr]
+
+    def present(dialog: QWidget) -> None:
+        qtbot.waitUntil(lambda: len(dialog.findChildren(QCheckBox)) > 1, timeout=10_000)
+        for box in dialog.findChildren(QCheckBox):
+            box.setChecked(True)
+        by_name(dialog, "Start møtet", QPushButton).click()
+
+    when_modal(present, title="Start møtemodus")
+    by_name(view, "Start møtemodus", QPushButton).click()
+    qtbot.waitUntil(lambda: window.meeting is not None, timeout=10_000)
+    wall = next(w for w in window.findChildren(MeetingWindow))
+    assert wall.isVisible() and wall.screen().name() == "Storskjerm" and name in wall.header.text()
+    assert next(iter(window.findChildren(PresenterPanel))).isVisible()
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.idle.timer.start(50)
+    assert window.meeting is None
+    assert not any(w.isVisible() for w in window.findChildren(MeetingWindow))
