@@ -13,7 +13,7 @@ from desktop.core.permissions import Action
 from desktop.core.snapshot import LoggSnapshot, MoteInfo
 from desktop.core.usecases import content
 from desktop.models.backend import Backend
-from desktop.models.rows import ROW_ROLE, Column, RowsModel
+from desktop.models.rows import Column, RowsModel
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, named
-from desktop.views.widgets import list_table, sorted_proxy
+from desktop.views.widgets import current_row, list_table, select_by_id, sorted_proxy
 
 GREY = "#595959"  # 7:1 on white
 
@@ -327,18 +327,10 @@ class MoterPage(LogPage):
         self._show_current()
 
     def select(self, mote_id: uuid.UUID | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if mote_id is not None and index.data(ROW_ROLE).id == mote_id:
-                self.table.setCurrentIndex(index)
-                return
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        select_by_id(self.table, self.proxy, mote_id)
 
     def selected(self) -> MoteInfo | None:
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, MoteInfo) else None
+        return current_row(self.table, MoteInfo)
 
     def _show_current(self) -> None:
         m = self.selected()

@@ -21,7 +21,7 @@ from desktop.core.permissions import Action
 from desktop.core.snapshot import LoggSnapshot, NotatInfo, VedleggInfo
 from desktop.core.usecases import content, logs
 from desktop.models.backend import Backend
-from desktop.models.rows import ROW_ROLE, Column, RowsModel
+from desktop.models.rows import Column, RowsModel
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, error_label, named
-from desktop.views.widgets import list_table, sorted_proxy, while_alive
+from desktop.views.widgets import current_row, list_table, select_by_id, sorted_proxy, while_alive
 
 # Marked for lupdate; translated where shown (``journal_reminder()``).
 JOURNAL_REMINDER = QT_TRANSLATE_NOOP(
@@ -382,23 +382,13 @@ class NotaterPage(LogPage):
 
     def select(self, notat_id: uuid.UUID | None) -> None:
         """Select a note by id (or, if it is gone, keep the current one)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if notat_id is not None and index.data(ROW_ROLE).id == notat_id:
-                self.table.setCurrentIndex(index)
-                return
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        select_by_id(self.table, self.proxy, notat_id)
 
     def selected(self) -> NotatInfo | None:
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, NotatInfo) else None
+        return current_row(self.table, NotatInfo)
 
     def selected_vedlegg(self) -> VedleggInfo | None:
-        index = self.vedlegg_table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, VedleggInfo) else None
+        return current_row(self.vedlegg_table, VedleggInfo)
 
     def _show_current(self) -> None:
         notat = self.selected()

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import ERROR_STYLE, WARNING_STYLE, FormDialog, LogPage, named
 from desktop.views.notater import read_pdf_file
-from desktop.views.widgets import list_table, sorted_proxy, while_alive
+from desktop.views.widgets import current_row, list_table, sorted_proxy, while_alive
 
 GREY = "#595959"  # 7:1 on white
 MISSING = "#a00000"  # 7.4:1 on white; the cell also says «Mangler»
@@ -611,9 +611,7 @@ class TilgangPage(LogPage):
                 return
 
     def selected(self) -> LesetilgangInfo | None:
-        index = self.tilgang_table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, LesetilgangInfo) else None
+        return current_row(self.tilgang_table, LesetilgangInfo)
 
     def _update_buttons(self) -> None:
         t = self.selected()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from desktop.models.rows import SORT_ROLE, RowsModel
+from desktop.models.rows import ROW_ROLE, SORT_ROLE, RowsModel
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -49,3 +49,24 @@ def while_alive(widget: QWidget, callback: Callable[[T], object]) -> Callable[[T
             callback(value)
 
     return deliver
+
+
+R = TypeVar("R")
+
+
+def current_row(table: QTableView, kind: type[R]) -> R | None:
+    """The row object under the table's current index, if it is a ``kind``."""
+    index = table.currentIndex()
+    row = index.data(ROW_ROLE) if index.isValid() else None
+    return row if isinstance(row, kind) else None
+
+
+def select_by_id(table: QTableView, proxy: QSortFilterProxyModel, row_id: object) -> None:
+    """Make the row with this id current (after a reload), else keep or take the first row."""
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if row_id is not None and getattr(index.data(ROW_ROLE), "id", None) == row_id:
+            table.setCurrentIndex(index)
+            return
+    if not table.currentIndex().isValid() and proxy.rowCount():
+        table.setCurrentIndex(proxy.index(0, 0))
