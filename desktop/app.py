@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.views import crash
 from desktop.views.mainwindow import DEFAULT_IDLE_MINUTES, MainWindow
-from desktop.views.startup import NewKommuneDialog, PassphraseDialog, SignInDialog, WelcomeDialog
+from desktop.views.startup import NewKommuneDialog, PassphraseDialog, SignInDialog, WelcomeDialog, run_busy
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +170,10 @@ class Startup:
         self.parent = parent
         self.workspace: Workspace | None = None
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Startup", text)
+
     def run(self) -> tuple[Workspace, Innlogging] | None:
         try:
             workspace = self._open_or_create()
@@ -179,9 +183,13 @@ class Startup:
             if not self._has_kommune(workspace) and not self._bootstrap(workspace):
                 workspace.close()
                 return None
-            with workspace.session() as session:
-                people = sign_in_choices(session, dt.date.today())
-                is_training = session.scalar(select(Kommune.nummer)) == training.TRAINING_KOMMUNE_NUMMER
+
+            def choices() -> tuple[list[Innlogging], bool]:
+                with workspace.session() as session:
+                    is_training = session.scalar(select(Kommune.nummer)) == training.TRAINING_KOMMUNE_NUMMER
+                    return sign_in_choices(session, dt.date.today()), is_training
+
+            people, is_training = run_busy(self.parent, self.tr("Henter personene …"), choices)
             dialog = SignInDialog(people, training=is_training, parent=self.parent)
             chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
             if chosen is None:
@@ -203,33 +211,47 @@ class Startup:
             choice = welcome.choice
         workspace = self._new_workspace()
         if workspace is not None and choice == WelcomeDialog.TRAINING:
-            with workspace.factory() as session, session.begin():
-                training.build_training_municipality(session, device=workspace.device_id)
+
+            def fill() -> None:
+                with workspace.factory() as session, session.begin():
+                    training.build_training_municipality(session, device=workspace.device_id)
+
+            run_busy(self.parent, self.tr("Lager kursløsningen …"), fill)
         return workspace
 
     def _open(self) -> Workspace | None:
         if Workspace.key_storage(self.data_dir) is not keys.KeyStorage.PASSPHRASE:
-            return Workspace.open(self.data_dir)
+            return run_busy(self.parent, self.tr("Åpner arbeidsområdet …"), lambda: Workspace.open(self.data_dir))
         message = ""
         while True:
             dialog = PassphraseDialog(new=False, message=message, parent=self.parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             try:
-                return Workspace.open(self.data_dir, passphrase=dialog.value())
+                passphrase = dialog.value()
+                return run_busy(
+                    self.parent,
+                    self.tr("Åpner arbeidsområdet …"),
+                    lambda passphrase=passphrase: Workspace.open(self.data_dir, passphrase=passphrase),
+                )
             except WrongPassphrase as exc:
                 message = exc.message
 
     def _new_workspace(self) -> Workspace | None:
         if keys.keyring_usable():
             try:
-                return Workspace.create(self.data_dir)
+                return run_busy(self.parent, self.tr("Lager arbeidsområdet …"), lambda: Workspace.create(self.data_dir))
             except KeyringUnavailable:
                 pass
         dialog = PassphraseDialog(new=True, parent=self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return Workspace.create(self.data_dir, passphrase=dialog.value())
+        passphrase = dialog.value()
+        return run_busy(
+            self.parent,
+            self.tr("Lager arbeidsområdet …"),
+            lambda: Workspace.create(self.data_dir, passphrase=passphrase),
+        )
 
     @staticmethod
     def _has_kommune(workspace: Workspace) -> bool:
@@ -241,7 +263,8 @@ class Startup:
         dialog = NewKommuneDialog(self.parent)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            try:
+
+            def bootstrap(v: dict[str, str] = v) -> None:
                 with workspace.factory() as session, session.begin():
                     organisation.bootstrap_kommune(
                         session,
@@ -252,6 +275,9 @@ class Startup:
                         admin_fodselsnummer=v["fodselsnummer"],
                         device=workspace.device_id,
                     )
+
+            try:
+                run_busy(self.parent, self.tr("Lagrer kommunen …"), bootstrap)
                 return True
             except DomainError as exc:
                 dialog.show_error(exc.message)  # nothing was committed; the typed values stay

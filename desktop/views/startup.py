@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from desktop.core.queries import Innlogging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -210,3 +214,36 @@ class SignInDialog(QDialog):
             return None
         person = item.data(Qt.ItemDataRole.UserRole)
         return person if isinstance(person, Innlogging) else None
+
+
+T = TypeVar("T")
+
+
+def run_busy(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
+    """Run ``work`` off the GUI thread (opening, creating, filling a workspace) behind a busy note.
+
+    The start-up screens have no main window to refresh yet, so they wait here — in an event
+    loop, so the window keeps painting — and get the result or the exception back.
+    """
+    from desktop.models.operations import Operations
+
+    ops = Operations()
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setCancelButton(None)  # a half-made workspace is worse than waiting a second
+    busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+    busy.setMinimumDuration(400)
+    busy.setAccessibleName(text)
+    ops.run(
+        work,
+        success=lambda result: (outcome.setdefault("result", result), loop.quit()),
+        failure=lambda exc: (outcome.setdefault("error", exc), loop.quit()),
+    )
+    loop.exec()
+    busy.close()
+    busy.deleteLater()
+    ops.shutdown()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]  # type: ignore[no-any-return]

@@ -3055,6 +3055,29 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Henter personene …</source>
+        <translation>Fetching the people …</translation>
+    </message>
+    <message>
+        <source>Lager kursløsningen …</source>
+        <translation>Making the training municipality …</translation>
+    </message>
+    <message>
+        <source>Åpner arbeidsområdet …</source>
+        <translation>Opening the workspace …</translation>
+    </message>
+    <message>
+        <source>Lager arbeidsområdet …</source>
+        <translation>Creating the workspace …</translation>
+    </message>
+    <message>
+        <source>Lagrer kommunen …</source>
+        <translation>Saving the municipality …</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Oppsummering</source>

@@ -3055,6 +3055,29 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Henter personene …</source>
+        <translation>Hentar personane …</translation>
+    </message>
+    <message>
+        <source>Lager kursløsningen …</source>
+        <translation>Lagar kursløysinga …</translation>
+    </message>
+    <message>
+        <source>Åpner arbeidsområdet …</source>
+        <translation>Opnar arbeidsområdet …</translation>
+    </message>
+    <message>
+        <source>Lager arbeidsområdet …</source>
+        <translation>Lagar arbeidsområdet …</translation>
+    </message>
+    <message>
+        <source>Lagrer kommunen …</source>
+        <translation>Lagrar kommunen …</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Oppsummering</source>
