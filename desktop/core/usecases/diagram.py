@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from desktop.core import audit
 from desktop.core.context import Changes, Context
 from desktop.core.entities import (
+    Arena,
     Faktor,
     FaktorKobling,
     FaktorOmrade,
@@ -14,9 +16,10 @@ from desktop.core.entities import (
     Oppmerksomhet,
     Stafettlogg,
     Tiltak,
+    TiltakStatus,
 )
-from desktop.core.errors import InvalidInput, RuleViolation
-from desktop.core.permissions import Action, require
+from desktop.core.errors import InvalidInput, PermissionDenied, RuleViolation
+from desktop.core.permissions import Action, check, may_read_oppmerksomhet, require
 from desktop.core.usecases.common import get, logg_of, text
 
 
@@ -208,3 +211,173 @@ def link_tiltak(ctx: Context, tiltak_id: uuid.UUID, faktor_id: uuid.UUID | None)
     changes = Changes()
     changes.touch(tiltak, logg.id)
     return changes
+
+
+# --------------------------------------------------------------------------- the editor's view of one diagram
+
+
+@dataclass(frozen=True)
+class FaktorData:
+    """One node of the diagram as plain data (what crosses from the database worker to the GUI)."""
+
+    id: uuid.UUID
+    omrade: FaktorOmrade
+    tekst: str
+    x: float = 0.0
+    y: float = 0.0
+    prioritet: int = 0
+    sted: FaktorSted | None = None
+
+
+@dataclass(frozen=True)
+class KoblingData:
+    """A link from one factor to another, or (``til_id`` None) to the concern in the middle."""
+
+    id: uuid.UUID
+    fra_id: uuid.UUID
+    til_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class TiltakRef:
+    """A tiltak of the concern, as the diagram shows it: «tiltak settes inn her»."""
+
+    id: uuid.UUID
+    tekst: str
+    arena: Arena
+    status: TiltakStatus
+    ansvarlig: str
+    faktor_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class DiagramData:
+    """The diagram of one concern, read in one go. ``may_edit`` is what the core would allow."""
+
+    logg_id: uuid.UUID
+    oppmerksomhet_id: uuid.UUID
+    oppmerksomhet: str
+    faktorer: tuple[FaktorData, ...]
+    koblinger: tuple[KoblingData, ...]
+    tiltak: tuple[TiltakRef, ...]
+    may_edit: bool
+    read_only_reason: str = ""
+
+
+@dataclass(frozen=True)
+class DiagramChange:
+    """One edit of a diagram as data, applied in the order of the fields.
+
+    An undo stack keeps a change and its inverse; both go through :func:`apply_change`,
+    so a redo re-creates records under their old ids. ``tiltak`` pairs are (tiltak, factor or None).
+    """
+
+    remove_koblinger: tuple[KoblingData, ...] = ()
+    remove_faktorer: tuple[FaktorData, ...] = ()
+    add_faktorer: tuple[FaktorData, ...] = ()
+    update_faktorer: tuple[FaktorData, ...] = ()
+    add_koblinger: tuple[KoblingData, ...] = ()
+    tiltak: tuple[tuple[uuid.UUID, uuid.UUID | None], ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (
+            self.remove_koblinger
+            or self.remove_faktorer
+            or self.add_faktorer
+            or self.update_faktorer
+            or self.add_koblinger
+            or self.tiltak
+        )
+
+
+def _faktor_data(f: Faktor) -> FaktorData:
+    return FaktorData(f.id, f.omrade, f.tekst, f.x, f.y, f.prioritet, f.sted)
+
+
+def _ansvarlig_navn(t: Tiltak) -> str:
+    if t.arena is Arena.HJEM:
+        return "Foresatte"
+    if t.arena is Arena.BARN:
+        return "Barnet"
+    return t.ansvarlig.navn if t.ansvarlig is not None else ""
+
+
+def load_diagram(ctx: Context, oppmerksomhet_id: uuid.UUID) -> DiagramData:
+    """The diagram of one concern, for whoever may read it (no audit entry: the log view wrote it)."""
+    oppmerksomhet = get(ctx, Oppmerksomhet, oppmerksomhet_id)
+    logg = logg_of(ctx, oppmerksomhet)
+    rel = require(ctx.session, ctx.person, Action.READ, logg)
+    if not may_read_oppmerksomhet(rel, oppmerksomhet.id):
+        raise PermissionDenied("Du har ikke tilgang til denne oppmerksomheten.")
+    reason = check(ctx.session, ctx.person, Action.EDIT_DIAGRAM, logg)
+    return DiagramData(
+        logg_id=logg.id,
+        oppmerksomhet_id=oppmerksomhet.id,
+        oppmerksomhet=oppmerksomhet.tekst,
+        faktorer=tuple(_faktor_data(f) for f in oppmerksomhet.faktorer),
+        koblinger=tuple(KoblingData(k.id, k.fra_id, k.til_id) for k in oppmerksomhet.koblinger),
+        tiltak=tuple(
+            TiltakRef(t.id, t.tekst, t.arena, t.status, _ansvarlig_navn(t), t.faktor_id)
+            for t in oppmerksomhet.tiltak
+            if t.status is not TiltakStatus.FEILREGISTRERT
+        ),
+        may_edit=reason is None,
+        read_only_reason=reason or "",
+    )
+
+
+def _own(ctx: Context, entity: type[Faktor] | type[FaktorKobling], id_: uuid.UUID, oppmerksomhet_id: uuid.UUID) -> None:
+    if get(ctx, entity, id_).oppmerksomhet_id != oppmerksomhet_id:
+        raise InvalidInput("Endringen gjelder en annen oppmerksomhet enn diagrammet.")
+
+
+def apply_change(ctx: Context, oppmerksomhet_id: uuid.UUID, change: DiagramChange) -> Changes:
+    """One edit of the diagram (any mix of the use cases above) in the caller's one transaction."""
+    _editable(ctx, oppmerksomhet_id)
+    changes = Changes()
+    for k in change.remove_koblinger:
+        _own(ctx, FaktorKobling, k.id, oppmerksomhet_id)
+        changes.merge(delete_kobling(ctx, k.id))
+    for f in change.remove_faktorer:
+        _own(ctx, Faktor, f.id, oppmerksomhet_id)
+        changes.merge(delete_faktor(ctx, f.id))
+    for f in change.add_faktorer:
+        changes.merge(
+            add_faktor(
+                ctx,
+                oppmerksomhet_id,
+                omrade=f.omrade,
+                tekst=f.tekst,
+                x=f.x,
+                y=f.y,
+                prioritet=f.prioritet,
+                sted=f.sted,
+                faktor_id=f.id,
+            )
+        )
+    for f in change.update_faktorer:
+        _own(ctx, Faktor, f.id, oppmerksomhet_id)
+        changes.merge(
+            update_faktor(ctx, f.id, tekst=f.tekst, omrade=f.omrade, x=f.x, y=f.y, prioritet=f.prioritet, sted=f.sted)
+        )
+    for k in change.add_koblinger:
+        changes.merge(add_kobling(ctx, oppmerksomhet_id, k.fra_id, k.til_id, kobling_id=k.id))
+    for tiltak_id, faktor_id in change.tiltak:
+        tiltak = get(ctx, Tiltak, tiltak_id)
+        if tiltak.oppmerksomhet_id != oppmerksomhet_id:
+            raise InvalidInput("Tiltaket hører til en annen oppmerksomhet enn diagrammet.")
+        if tiltak.faktor_id != faktor_id:
+            changes.merge(link_tiltak(ctx, tiltak_id, faktor_id))
+    return changes
+
+
+def record_export(ctx: Context, oppmerksomhet_id: uuid.UUID, filformat: str) -> None:
+    """An exported diagram (PNG, SVG, print) leaves the workspace: it goes to the audit trail."""
+    oppmerksomhet = get(ctx, Oppmerksomhet, oppmerksomhet_id)
+    logg = logg_of(ctx, oppmerksomhet)
+    rel = require(ctx.session, ctx.person, Action.READ, logg)
+    if not may_read_oppmerksomhet(rel, oppmerksomhet.id):
+        raise PermissionDenied("Du har ikke tilgang til denne oppmerksomheten.")
+    audit.record(
+        ctx, audit.Action.EXPORT, logg.id, hva="faktordiagram", format=filformat, oppmerksomhet=str(oppmerksomhet.id)
+    )
