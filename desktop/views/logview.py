@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, named
 
@@ -230,6 +231,7 @@ class ArenaBox(QWidget):
     add_requested = Signal(object)  # Arena
     correct_requested = Signal(object)  # TiltakInfo
     evaluate_requested = Signal(object)  # TiltakInfo
+    factor_requested = Signal(object)  # TiltakInfo: show the factor it works on
 
     def __init__(self, arena: Arena, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,7 +248,10 @@ class ArenaBox(QWidget):
         self.correct.clicked.connect(lambda: self._emit(self.correct_requested))
         self.evaluate = named(QPushButton(self.tr("Evaluer …")), self.tr("Evaluer tiltak – {0}").format(title.lower()))
         self.evaluate.clicked.connect(lambda: self._emit(self.evaluate_requested))
-        for b in (self.add, self.correct, self.evaluate):
+        self.factor = named(QPushButton(self.tr("Faktor …")), self.tr("Vis faktoren – {0}").format(title.lower()))
+        self.factor.setToolTip(self.tr("Vis den opprettholdende faktoren tiltaket er satt inn mot"))
+        self.factor.clicked.connect(lambda: self._emit(self.factor_requested))
+        for b in (self.add, self.correct, self.evaluate, self.factor):
             head.addWidget(b)
         layout.addLayout(head)
         self.model: RowsModel[TiltakInfo] = RowsModel(tiltak_columns(), self)
@@ -291,6 +296,16 @@ class ArenaBox(QWidget):
         self.evaluate.setEnabled(t is not None and t.may_evaluate)
         self.correct.setVisible(self.model.rowCount() > 0)
         self.evaluate.setVisible(self.model.rowCount() > 0)
+        self.factor.setVisible(self.model.rowCount() > 0)
+        self.factor.setEnabled(t is not None and t.faktor_id is not None)
+
+    def select_tiltak(self, tiltak_id: uuid.UUID) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).id == tiltak_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                return True
+        return False
 
     def _emit(self, signal: Any) -> None:
         t = self.selected()
@@ -303,6 +318,7 @@ class OppmerksomheterPage(LogPage):
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(backend, parent)
+        self._diagrams: dict[uuid.UUID, QWidget] = {}
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = named(QListWidget(), self.tr("Oppmerksomheter i loggen"))
@@ -327,8 +343,12 @@ class OppmerksomheterPage(LogPage):
         self.edit.clicked.connect(self._edit_oppmerksomhet)
         self.new_mal = named(QPushButton(self.tr("Nytt &mål …")), self.tr("Nytt mål"))
         self.new_mal.clicked.connect(self._new_mal)
+        self.diagram = named(QPushButton(self.tr("&Faktordiagram …")), self.tr("Åpne faktordiagrammet"))
+        self.diagram.setToolTip(self.tr("Å utvikle gode tiltak: hva opprettholder utfordringen?"))
+        self.diagram.clicked.connect(lambda: self._open_diagram(None))
         buttons.addWidget(self.edit)
         buttons.addWidget(self.new_mal)
+        buttons.addWidget(self.diagram)
         buttons.addStretch()
         d.addLayout(buttons)
         self.warnings = QLabel()
@@ -341,6 +361,7 @@ class OppmerksomheterPage(LogPage):
             box.add_requested.connect(self._add_tiltak)
             box.correct_requested.connect(self._correct_tiltak)
             box.evaluate_requested.connect(self._evaluate_tiltak)
+            box.factor_requested.connect(lambda t: self._open_diagram(t.faktor_id))
             d.addWidget(box)
         d.addStretch()
         scroll = QScrollArea()
@@ -393,7 +414,7 @@ class OppmerksomheterPage(LogPage):
         if o is None:
             none = self.tr("Loggen har ingen oppmerksomheter ennå.")
             self.heading.setText(f"<p>{none}</p>")
-            for w in (self.edit, self.new_mal, self.warnings, *self.boxes.values()):
+            for w in (self.edit, self.new_mal, self.diagram, self.warnings, *self.boxes.values()):
                 w.hide()
             return
         mal = (
@@ -408,6 +429,7 @@ class OppmerksomheterPage(LogPage):
         editable = snap.may(Action.EDIT_CONTENT) and not o.avsluttet
         self.edit.setVisible(editable)
         self.new_mal.setVisible(editable)
+        self.diagram.show()  # read only for those who may not edit it
         self.warnings.setText("\n".join(o.warnings))
         self.warnings.setVisible(bool(o.warnings) and snap.may(Action.ADD_TILTAK))
         may_add = snap.may(Action.ADD_TILTAK) and not o.avsluttet
@@ -426,6 +448,40 @@ class OppmerksomheterPage(LogPage):
     def _run(self, dialog: Any) -> None:
         if dialog.exec() and dialog.changes is not None and dialog.changes.warnings:
             QMessageBox.information(self, "Stafettlogg", "\n\n".join(dialog.changes.warnings))
+
+    def _open_diagram(self, faktor_id: uuid.UUID | None) -> None:
+        """The concern's factor diagram in its own window; jumps to ``faktor_id`` when given."""
+        from desktop.views.diagram import DiagramEditor
+
+        o = self.current()
+        if self.snap is None or o is None:
+            return
+        editor = self._diagrams.get(o.id)
+        if editor is None or not isValid(editor):
+            editor = DiagramEditor(self.backend, self.snap.id, o.id, self)
+            editor.setWindowFlag(Qt.WindowType.Window)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.setWindowTitle(self.tr("Faktordiagram – {0}").format(o.tekst))
+            editor.resize(1366, 768)
+            editor.tiltak_requested.connect(self.show_tiltak)
+            self._diagrams[o.id] = editor
+        if faktor_id is not None:
+            editor.select_factor(faktor_id)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+
+    def show_tiltak(self, tiltak_id: uuid.UUID) -> None:
+        """From a factor back to the tiltak set in against it."""
+        if self.snap is None:
+            return
+        for o in self.snap.oppmerksomheter:
+            t = next((t for t in o.tiltak if t.id == tiltak_id), None)
+            if t is not None:
+                self.select(o.id)
+                self.boxes[t.arena].select_tiltak(tiltak_id)
+                self.window().activateWindow()
+                return
 
     def _add_oppmerksomhet(self) -> None:
         from desktop.views.dialogs import OppmerksomhetDialog

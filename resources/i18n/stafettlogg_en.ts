@@ -28,6 +28,18 @@
         <translation>Evaluate measure – {0}</translation>
     </message>
     <message>
+        <source>Faktor …</source>
+        <translation>Factor …</translation>
+    </message>
+    <message>
+        <source>Vis faktoren – {0}</source>
+        <translation>Show the factor – {0}</translation>
+    </message>
+    <message>
+        <source>Vis den opprettholdende faktoren tiltaket er satt inn mot</source>
+        <translation>Show the maintaining factor this measure works on</translation>
+    </message>
+    <message>
         <source>Tiltak – {0}</source>
         <translation>Measures – {0}</translation>
     </message>
@@ -2660,6 +2672,18 @@
         <translation>New goal</translation>
     </message>
     <message>
+        <source>&amp;Faktordiagram …</source>
+        <translation>&amp;Factor diagram …</translation>
+    </message>
+    <message>
+        <source>Åpne faktordiagrammet</source>
+        <translation>Open the factor diagram</translation>
+    </message>
+    <message>
+        <source>Å utvikle gode tiltak: hva opprettholder utfordringen?</source>
+        <translation>Finding good measures: what keeps the challenge going?</translation>
+    </message>
+    <message>
         <source>Varsler for oppmerksomheten</source>
         <translation>Warnings for the concern</translation>
     </message>
@@ -2690,6 +2714,10 @@
     <message>
         <source>{0} har ikke eget tiltak ennå.</source>
         <translation>{0} has no measure of their own yet.</translation>
+    </message>
+    <message>
+        <source>Faktordiagram – {0}</source>
+        <translation>Factor diagram – {0}</translation>
     </message>
 </context>
 <context>

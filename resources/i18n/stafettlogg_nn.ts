@@ -28,6 +28,18 @@
         <translation>Evaluer tiltak – {0}</translation>
     </message>
     <message>
+        <source>Faktor …</source>
+        <translation>Faktor …</translation>
+    </message>
+    <message>
+        <source>Vis faktoren – {0}</source>
+        <translation>Vis faktoren – {0}</translation>
+    </message>
+    <message>
+        <source>Vis den opprettholdende faktoren tiltaket er satt inn mot</source>
+        <translation>Vis den opprethaldande faktoren tiltaket er sett inn mot</translation>
+    </message>
+    <message>
         <source>Tiltak – {0}</source>
         <translation>Tiltak – {0}</translation>
     </message>
@@ -2660,6 +2672,18 @@
         <translation>Nytt mål</translation>
     </message>
     <message>
+        <source>&amp;Faktordiagram …</source>
+        <translation>&amp;Faktordiagram …</translation>
+    </message>
+    <message>
+        <source>Åpne faktordiagrammet</source>
+        <translation>Opna faktordiagrammet</translation>
+    </message>
+    <message>
+        <source>Å utvikle gode tiltak: hva opprettholder utfordringen?</source>
+        <translation>Å utvikle gode tiltak: kva held utfordringa ved lag?</translation>
+    </message>
+    <message>
         <source>Varsler for oppmerksomheten</source>
         <translation>Varsel for merksemda</translation>
     </message>
@@ -2690,6 +2714,10 @@
     <message>
         <source>{0} har ikke eget tiltak ennå.</source>
         <translation>{0} har ikkje eige tiltak enno.</translation>
+    </message>
+    <message>
+        <source>Faktordiagram – {0}</source>
+        <translation>Faktordiagram – {0}</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,32 @@ def test_level_change_refused_while_external_actors_then_close(desk_for: Callabl
         by_name(view, "Avslutt loggen", QPushButton).click()
     assert view.snap.status is LoggStatus.AVSLUTTET
     assert not by_name(view, "Avslutt loggen", QPushButton).isVisibleTo(view)
+
+
+def test_the_factor_diagram_opens_from_the_concern_and_links_go_both_ways(
+    desk_for: Callable[[str], Desk], qtbot: QtBot
+) -> None:
+    from desktop.views.diagram import DiagramEditor
+
+    desk = desk_for("Kari Nilsen")
+    view = open_view(desk, qtbot, "Ella Fjellstad")
+    page = view.page(OppmerksomheterPage)
+    assert isinstance(page, OppmerksomheterPage)
+    view.show_page(OppmerksomheterPage)
+    assert view.snap is not None
+    linked = next(t for o in view.snap.oppmerksomheter for t in o.tiltak if t.faktor_id)
+    page.select(linked.oppmerksomhet_id)
+    box = page.boxes[linked.arena]
+    assert box.select_tiltak(linked.id) and box.factor.isEnabled()
+    box.factor.click()  # from the tiltak to its factor …
+    desk.wait(qtbot)
+    editor = next(w for w in view.findChildren(DiagramEditor))
+    assert editor.isVisible() and editor.isWindow()
+    box.table.clearSelection()
+    box.table.setCurrentIndex(box.model.index(-1, -1))
+    editor.tiltak_requested.emit(linked.id)  # … and from the factor back to the tiltak
+    selected = box.selected()
+    assert selected is not None and selected.id == linked.id
+    assert by_name(view, "Åpne faktordiagrammet", QPushButton).isVisibleTo(view)
+    editor.close()
+    desk.wait(qtbot)
