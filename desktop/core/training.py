@@ -714,7 +714,7 @@ def _ella_fjellstad(b: _Builder) -> Story:
         FaktorSted.TJENESTE,
         1,
         -280,
-        -300,
+        -150,
     )
     hjemme = b.factor(
         "kari",
@@ -724,7 +724,7 @@ def _ella_fjellstad(b: _Builder) -> Story:
         FaktorSted.HJEM,
         1,
         -280,
-        -140,
+        130,
     )
     strategi = b.factor(
         "kari",
@@ -753,8 +753,8 @@ def _ella_fjellstad(b: _Builder) -> Story:
         "Ella sier at hun vil spise selv, men at skjeen er vanskelig.",
         None,
         0,
-        280,
-        300,
+        0,
+        260,
     )
     for faktor in (struktur, hjemme, strategi, stemme):
         b.link("kari", mat, faktor)

@@ -58,16 +58,20 @@ STED_TEXT = {
 OMRADE_ORDER = list(FaktorOmrade)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("diagram", text)
-
-
 def sted_text(sted: FaktorSted | None) -> str:
-    return tr(STED_TEXT[sted]) if sted is not None else tr("Ikke angitt")
+    return (
+        QCoreApplication.translate("diagram", STED_TEXT[sted])
+        if sted is not None
+        else QCoreApplication.translate("diagram", "Ikke angitt")
+    )
 
 
 def prioritet_text(prioritet: int) -> str:
-    return tr("Prioritet {0}").format(prioritet) if prioritet else tr("Ikke prioritert")
+    return (
+        QCoreApplication.translate("diagram", "Prioritet {0}").format(prioritet)
+        if prioritet
+        else QCoreApplication.translate("diagram", "Ikke prioritert")
+    )
 
 
 def describe(node: FaktorData, tiltak: int = 0) -> str:
@@ -76,8 +80,12 @@ def describe(node: FaktorData, tiltak: int = 0) -> str:
     if node.sted is not None:
         parts.append(sted_text(node.sted))
     if node.sted is FaktorSted.TJENESTE:
-        parts.append(tr("Tjenesten må selv arbeide med denne faktoren"))
-    parts.append(tr("{0} tiltak").format(tiltak) if tiltak else tr("Ingen tiltak satt inn"))
+        parts.append(QCoreApplication.translate("diagram", "Tjenesten må selv arbeide med denne faktoren"))
+    parts.append(
+        QCoreApplication.translate("diagram", "{0} tiltak").format(tiltak)
+        if tiltak
+        else QCoreApplication.translate("diagram", "Ingen tiltak satt inn")
+    )
     return ". ".join(parts) + "."
 
 
@@ -293,7 +301,11 @@ class AddFaktorCommand(DiagramCommand):
     def __init__(
         self, document: DiagramDocument, faktorer: list[FaktorData], koblinger: tuple[KoblingData, ...] = ()
     ) -> None:
-        text = tr("Legg til faktor") if len(faktorer) == 1 else tr("Legg til {0} faktorer").format(len(faktorer))
+        text = (
+            QCoreApplication.translate("diagram", "Legg til faktor")
+            if len(faktorer) == 1
+            else QCoreApplication.translate("diagram", "Legg til {0} faktorer").format(len(faktorer))
+        )
         super().__init__(document, text, DiagramChange(add_faktorer=tuple(faktorer), add_koblinger=tuple(koblinger)))
 
 
@@ -301,7 +313,9 @@ class PasteCommand(DiagramCommand):
     def __init__(self, document: DiagramDocument, faktorer: list[FaktorData], koblinger: list[KoblingData]) -> None:
         super().__init__(
             document,
-            tr("Lim inn {0} faktorer").format(len(faktorer)) if len(faktorer) != 1 else tr("Lim inn faktor"),
+            QCoreApplication.translate("diagram", "Lim inn {0} faktorer").format(len(faktorer))
+            if len(faktorer) != 1
+            else QCoreApplication.translate("diagram", "Lim inn faktor"),
             DiagramChange(add_faktorer=tuple(faktorer), add_koblinger=tuple(koblinger)),
         )
 
@@ -313,11 +327,15 @@ class DeleteCommand(DiagramCommand):
         change = document.graph.deletion(faktor_ids, kobling_ids)
         n, k = len(change.remove_faktorer), len(change.remove_koblinger)
         if n == 1:
-            text = tr("Slett faktor")
+            text = QCoreApplication.translate("diagram", "Slett faktor")
         elif n:
-            text = tr("Slett {0} faktorer").format(n)
+            text = QCoreApplication.translate("diagram", "Slett {0} faktorer").format(n)
         else:
-            text = tr("Slett kobling") if k == 1 else tr("Slett {0} koblinger").format(k)
+            text = (
+                QCoreApplication.translate("diagram", "Slett kobling")
+                if k == 1
+                else QCoreApplication.translate("diagram", "Slett {0} koblinger").format(k)
+            )
         super().__init__(document, text, change)
 
 
@@ -334,7 +352,11 @@ class MoveCommand(DiagramCommand):
     MERGE_ID = 1
 
     def __init__(self, document: DiagramDocument, faktorer: list[FaktorData], *, keyboard: bool = False) -> None:
-        text = tr("Flytt faktor") if len(faktorer) == 1 else tr("Flytt {0} faktorer").format(len(faktorer))
+        text = (
+            QCoreApplication.translate("diagram", "Flytt faktor")
+            if len(faktorer) == 1
+            else QCoreApplication.translate("diagram", "Flytt {0} faktorer").format(len(faktorer))
+        )
         super().__init__(document, text, DiagramChange(update_faktorer=tuple(faktorer)))
         self.keyboard = keyboard
         self.ids = frozenset(f.id for f in faktorer)
@@ -352,7 +374,11 @@ class MoveCommand(DiagramCommand):
 
 class AddKoblingCommand(DiagramCommand):
     def __init__(self, document: DiagramDocument, kobling: KoblingData) -> None:
-        text = tr("Koble til oppmerksomheten") if kobling.til_id is None else tr("Koble faktorer")
+        text = (
+            QCoreApplication.translate("diagram", "Koble til oppmerksomheten")
+            if kobling.til_id is None
+            else QCoreApplication.translate("diagram", "Koble faktorer")
+        )
         super().__init__(document, text, DiagramChange(add_koblinger=(kobling,)))
 
 
@@ -360,7 +386,11 @@ class LinkTiltakCommand(DiagramCommand):
     """«Tiltak settes inn her»: the factor a tiltak works on (None takes it away)."""
 
     def __init__(self, document: DiagramDocument, tiltak_id: uuid.UUID, faktor_id: uuid.UUID | None) -> None:
-        text = tr("Sett inn tiltak") if faktor_id is not None else tr("Ta bort tiltak fra faktor")
+        text = (
+            QCoreApplication.translate("diagram", "Sett inn tiltak")
+            if faktor_id is not None
+            else QCoreApplication.translate("diagram", "Ta bort tiltak fra faktor")
+        )
         super().__init__(document, text, DiagramChange(tiltak=((tiltak_id, faktor_id),)))
 
 
@@ -462,7 +492,7 @@ class DiagramDocument(QObject):
             stack.redo()
         else:
             # Later edits were made on top of the refused one: the database is the truth.
-            message += " " + tr("Diagrammet er lest inn på nytt.")
+            message += " " + QCoreApplication.translate("diagram", "Diagrammet er lest inn på nytt.")
             self.is_loaded = False
             self.stack.clear()
             self.load()
@@ -555,7 +585,7 @@ class FaktorListModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return tr(COLUMNS[section])
+            return QCoreApplication.translate("diagram", COLUMNS[section])
         return None
 
     def _links_text(self, node: FaktorData) -> str:
@@ -563,7 +593,7 @@ class FaktorListModel(QAbstractTableModel):
         for k in self.graph.links_of(node.id):
             other = k.til_id if k.fra_id == node.id else k.fra_id
             if other is None:
-                names.append(tr("Oppmerksomheten"))
+                names.append(QCoreApplication.translate("diagram", "Oppmerksomheten"))
             else:
                 o = self.graph.node(other)
                 if o is not None:
@@ -605,7 +635,7 @@ class FaktorListModel(QAbstractTableModel):
             if col == 4:
                 active = [t for t in tiltak if t.status in (TiltakStatus.AKTIV, TiltakStatus.PLANLAGT)]
                 return "; ".join(t.tekst for t in active) or (
-                    "–" if not tiltak else tr("{0} evaluert").format(len(tiltak))
+                    "–" if not tiltak else QCoreApplication.translate("diagram", "{0} evaluert").format(len(tiltak))
                 )
             return self._links_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -23,7 +23,7 @@ from desktop.core.snapshot import LoggSnapshot, OppmerksomhetInfo, TiltakInfo, s
 from desktop.core.usecases.diagram import OMRADER
 from desktop.models.backend import Backend
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,10 @@ from PySide6.QtWidgets import (
 from desktop.views.forms import WARNING_STYLE, dialog_buttons, error_label, named
 from desktop.views.widgets import while_alive
 
-ARENA_WALL = {Arena.TJENESTE: "Tjenesten gjør", Arena.HJEM: "Hjemme gjør vi"}
+ARENA_WALL = {
+    Arena.TJENESTE: QT_TRANSLATE_NOOP("Motemodus", "Tjenesten gjør"),
+    Arena.HJEM: QT_TRANSLATE_NOOP("Motemodus", "Hjemme gjør vi"),
+}
 BACKGROUND = "#fbfaf7"
 INK = "#1a1a1a"  # 16:1 on the background
 WARM = "#fff1c1"
@@ -76,7 +79,7 @@ class DiagramView(QWidget):
         super().__init__(parent)
         self.diagram = diagram
         self.font_px = font_px
-        self.setAccessibleName(f"Opprettholdende faktorer for {diagram.oppmerksomhet}")
+        self.setAccessibleName(self.tr("Opprettholdende faktorer for {0}").format(diagram.oppmerksomhet))
         self.setAccessibleDescription("; ".join(f"{OMRADER[f.omrade].navn}: {f.tekst}" for f in diagram.faktorer))
 
     def paintEvent(self, event: Any) -> None:
@@ -129,7 +132,7 @@ class DiagramView(QWidget):
             star = f"★{f.prioritet} " if f.prioritet else ""
             text = f"{star}{f.tekst}"
             if f.tiltak:
-                text += "\n→ tiltak: " + "; ".join(f.tiltak)
+                text += "\n" + self.tr("→ tiltak: {0}").format("; ".join(f.tiltak))
             _fitted_text(p, rect.adjusted(8, 6, -8, -6), text, font)
         p.end()
 
@@ -154,8 +157,8 @@ class MeetingWindow(QWidget):
 
     def __init__(self, screen: QScreen, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle("Møtemodus")
-        self.setAccessibleName("Møtemodus – storskjerm")
+        self.setWindowTitle(self.tr("Møtemodus"))
+        self.setAccessibleName(self.tr("Møtemodus – storskjerm"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setScreen(screen)
@@ -173,18 +176,18 @@ class MeetingWindow(QWidget):
         layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
         self.header = QLabel()
         self.header.setObjectName("title")
-        self.header.setAccessibleName("Barnet")
+        self.header.setAccessibleName(self.tr("Barnet"))
         layout.addWidget(self.header)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.live = QLabel()
         self.live.setObjectName("live")
         self.live.setWordWrap(True)
-        self.live.setAccessibleName("Skrives nå")
+        self.live.setAccessibleName(self.tr("Skrives nå"))
         self.live.hide()
         layout.addWidget(self.live)
         self.footer = QLabel()
-        self.footer.setAccessibleName("Del av møtet")
+        self.footer.setAccessibleName(self.tr("Del av møtet"))
         self.footer.setStyleSheet(f"font-size: {round(self.font_px * 0.7)}px; color: #4a4a4a;")
         layout.addWidget(self.footer)
         self.titles: list[str] = []
@@ -192,7 +195,7 @@ class MeetingWindow(QWidget):
 
     def set_view(self, view: MoteVisning, section: int = 0) -> None:
         self.view = view
-        self.header.setText(f"{html.escape(view.barn)}, {view.alder} år")
+        self.header.setText(self.tr("{0}, {1} år").format(html.escape(view.barn), view.alder))
         while self.stack.count():
             page = self.stack.widget(0)
             self.stack.removeWidget(page)
@@ -206,7 +209,7 @@ class MeetingWindow(QWidget):
     def show_section(self, index: int) -> None:
         if 0 <= index < self.stack.count():
             self.stack.setCurrentIndex(index)
-            self.footer.setText(f"{self.titles[index]}  ·  {index + 1} av {len(self.titles)}")
+            self.footer.setText(self.tr("{0}  ·  {1} av {2}").format(self.titles[index], index + 1, len(self.titles)))
 
     def set_live(self, title: str, text: str) -> None:
         """What the stafettholder is typing right now, so everyone can follow and correct it."""
@@ -236,8 +239,9 @@ class MeetingWindow(QWidget):
     def _sections(self, v: MoteVisning) -> list[tuple[str, QWidget]]:
         e = html.escape
         sections: list[tuple[str, QWidget]] = []
-        voice = e(v.barnets_stemme) if v.barnets_stemme.strip() else f"Hva sier {e(v.fornavn)} selv?"
-        sections.append(("Barnets stemme", self._text_page(self._h(f"{e(v.fornavn)}s stemme") + f"<p>{voice}</p>")))
+        voice = e(v.barnets_stemme) if v.barnets_stemme.strip() else self.tr("Hva sier {0} selv?").format(e(v.fornavn))
+        heading = self._h(self.tr("{0}s stemme").format(e(v.fornavn)))
+        sections.append((self.tr("Barnets stemme"), self._text_page(heading + f"<p>{voice}</p>")))
         for o in v.oppmerksomheter:
             sections.append((o.tekst, self._concern_page(v, o)))
         glimt = "".join(
@@ -247,35 +251,48 @@ class MeetingWindow(QWidget):
         )
         sections.append(
             (
-                "Lysglimt",
+                self.tr("Lysglimt"),
                 self._text_page(
-                    self._h("Lysglimt")
-                    + "<p><i>Det du gir oppmerksomhet, får du mer av.</i></p>"
-                    + (glimt or f"<p>Ingen lysglimt ennå. Hva har gått bra for {e(v.fornavn)}?</p>")
+                    self._h(self.tr("Lysglimt"))
+                    + "<p><i>"
+                    + self.tr("Det du gir oppmerksomhet, får du mer av.")
+                    + "</i></p>"
+                    + (
+                        glimt
+                        or "<p>"
+                        + self.tr("Ingen lysglimt ennå. Hva har gått bra for {0}?").format(e(v.fornavn))
+                        + "</p>"
+                    )
                 ),
             )
         )
         for d in v.diagrammer:
             page = QWidget()
             lay = QVBoxLayout(page)
-            head = QLabel(f"Hva opprettholder: {d.oppmerksomhet}")
+            head = QLabel(self.tr("Hva opprettholder: {0}").format(d.oppmerksomhet))
             head.setWordWrap(True)
             lay.addWidget(head)
             lay.addWidget(DiagramView(d, self.font_px), 1)
-            legend = QLabel("Grønn: ligger i tjenesten   Gul: ligger hjemme   ★1: det vi helst kan endre")
+            legend = QLabel(self.tr("Grønn: ligger i tjenesten   Gul: ligger hjemme   ★1: det vi helst kan endre"))
             legend.setStyleSheet(f"font-size: {round(self.font_px * 0.7)}px; color: #4a4a4a;")
             lay.addWidget(legend)
-            sections.append((f"Faktorer – {d.oppmerksomhet}", page))
+            sections.append((self.tr("Faktorer – {0}").format(d.oppmerksomhet), page))
         due = "".join(
             f"<li>{_date(t.evalueringsdato)}: {e(t.tekst)} <i>({e(t.ansvarlig)})</i></li>" for t in v.evalueringer
         )
         sections.append(
             (
-                "Evalueringer",
+                self.tr("Evalueringer"),
                 self._text_page(
-                    self._h("Evalueringer")
-                    + "<p>Virker det vi gjør? Barnet og familien har siste ordet.</p>"
-                    + (f"<ul>{due}</ul>" if due else "<p>Ingen tiltak skal evalueres de neste to ukene.</p>")
+                    self._h(self.tr("Evalueringer"))
+                    + "<p>"
+                    + self.tr("Virker det vi gjør? Barnet og familien har siste ordet.")
+                    + "</p>"
+                    + (
+                        f"<ul>{due}</ul>"
+                        if due
+                        else "<p>" + self.tr("Ingen tiltak skal evalueres de neste to ukene.") + "</p>"
+                    )
                 ),
             )
         )
@@ -285,13 +302,14 @@ class MeetingWindow(QWidget):
         e = html.escape
         page = QWidget()
         lay = QVBoxLayout(page)
-        mal = f"<p><b>Mål:</b> {e(o.mal.tekst)}</p>" if o.mal else ""
+        mal = "<p><b>" + self.tr("Mål:") + f"</b> {e(o.mal.tekst)}</p>" if o.mal else ""
         head = QLabel(self._h(e(o.tekst)) + mal)
         head.setTextFormat(Qt.TextFormat.RichText)
         head.setWordWrap(True)
         lay.addWidget(head)
         row = QHBoxLayout()
-        titles = {**ARENA_WALL, Arena.BARN: f"{v.fornavn} gjør"}
+        titles = {a: QCoreApplication.translate("Motemodus", text) for a, text in ARENA_WALL.items()}
+        titles[Arena.BARN] = self.tr("{0} gjør").format(v.fornavn)
         for arena in (Arena.TJENESTE, Arena.HJEM, Arena.BARN):
             items = [
                 t for t in o.tiltak if t.arena is arena and t.status in (TiltakStatus.AKTIV, TiltakStatus.PLANLAGT)
@@ -302,7 +320,7 @@ class MeetingWindow(QWidget):
                 + "</p>"
                 for t in sorted(items, key=lambda t: t.trinn)
             )
-            empty = "<p><i>Ingen aktive tiltak nå.</i></p>"
+            empty = "<p><i>" + self.tr("Ingen aktive tiltak nå.") + "</i></p>"
             column = QLabel(self._h(e(titles[arena]), 1.1) + (body or empty))
             column.setTextFormat(Qt.TextFormat.RichText)
             column.setWordWrap(True)
@@ -310,7 +328,7 @@ class MeetingWindow(QWidget):
             column.setStyleSheet("background: #ffffff; border: 2px solid #c8c8c8; border-radius: 12px; padding: 12px;")
             row.addWidget(column, 1)
         lay.addLayout(row, 1)
-        legend = QLabel("▶ gjøres nå   ○ neste trinn i tiltakstrappen")
+        legend = QLabel(self.tr("▶ gjøres nå   ○ neste trinn i tiltakstrappen"))
         legend.setStyleSheet(f"font-size: {round(self.font_px * 0.7)}px; color: #4a4a4a;")
         lay.addWidget(legend)
         return page
@@ -324,13 +342,15 @@ class StartMeetingDialog(QDialog):
 
     def __init__(self, backend: Backend, logg_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start møtemodus")
-        self.setAccessibleName("Start møtemodus")
+        self.setWindowTitle(self.tr("Start møtemodus"))
+        self.setAccessibleName(self.tr("Start møtemodus"))
         self.boxes: list[tuple[Tilstede, QCheckBox]] = []
         layout = QVBoxLayout(self)
         info = QLabel(
-            "Møtemodus viser bare denne loggen, på storskjermen. Kryss av for hvem som er til stede: "
-            "det som vises, er det alle som er til stede, har samtykke til å se."
+            self.tr(
+                "Møtemodus viser bare denne loggen, på storskjermen. Kryss av for hvem som er til stede: "
+                "det som vises, er det alle som er til stede, har samtykke til å se."
+            )
         )
         info.setWordWrap(True)
         layout.addWidget(info)
@@ -338,7 +358,7 @@ class StartMeetingDialog(QDialog):
         layout.addLayout(self.people)
         self.error = error_label(self)
         layout.addWidget(self.error)
-        self.buttons = dialog_buttons("&Start møtet")
+        self.buttons = dialog_buttons(self.tr("&Start møtet"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -350,7 +370,7 @@ class StartMeetingDialog(QDialog):
 
     def _show_people(self, people: list[Tilstede]) -> None:
         for person in people:
-            box = named(QCheckBox(f"{person.navn} ({person.rolle})"), f"{person.navn} er til stede")
+            box = named(QCheckBox(f"{person.navn} ({person.rolle})"), self.tr("{0} er til stede").format(person.navn))
             box.setChecked(person.rolle in ("stafettholder",))
             self.people.addWidget(box)
             self.boxes.append((person, box))
@@ -361,7 +381,7 @@ class StartMeetingDialog(QDialog):
 
     def _check(self) -> None:
         if not self.present():
-            self._failed("Kryss av for hvem som er til stede i møtet.")
+            self._failed(self.tr("Kryss av for hvem som er til stede i møtet."))
             return
         self.accept()
 
@@ -382,50 +402,50 @@ class PresenterPanel(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.wall = wall
         self.backend = backend
-        self.setWindowTitle("Møtemodus – styring")
-        self.setAccessibleName("Møtemodus – styring")
+        self.setWindowTitle(self.tr("Møtemodus – styring"))
+        self.setAccessibleName(self.tr("Møtemodus – styring"))
         layout = QVBoxLayout(self)
         self.present = QLabel()
         self.present.setWordWrap(True)
-        self.present.setAccessibleName("Til stede")
+        self.present.setAccessibleName(self.tr("Til stede"))
         layout.addWidget(self.present)
-        self.limited = QLabel("Noen til stede ser bare utvalgte oppmerksomheter; resten vises ikke.")
+        self.limited = QLabel(self.tr("Noen til stede ser bare utvalgte oppmerksomheter; resten vises ikke."))
         self.limited.setWordWrap(True)
         self.limited.setStyleSheet(WARNING_STYLE)
         self.limited.hide()
         layout.addWidget(self.limited)
-        self.sections = named(QListWidget(), "Deler av møtet")
+        self.sections = named(QListWidget(), self.tr("Deler av møtet"))
         self.sections.currentRowChanged.connect(self.wall.show_section)
         layout.addWidget(self.sections, 1)
         nav = QHBoxLayout()
-        self.prev = named(QPushButton("◀ &Forrige"), "Forrige del")
-        self.next = named(QPushButton("&Neste ▶"), "Neste del")
+        self.prev = named(QPushButton(self.tr("◀ &Forrige")), self.tr("Forrige del"))
+        self.next = named(QPushButton(self.tr("&Neste ▶")), self.tr("Neste del"))
         self.prev.clicked.connect(lambda: self._step(-1))
         self.next.clicked.connect(lambda: self._step(1))
         nav.addWidget(self.prev)
         nav.addWidget(self.next)
         layout.addLayout(nav)
-        self.lysglimt = named(QPushButton("Nytt &lysglimt …"), "Nytt lysglimt")
+        self.lysglimt = named(QPushButton(self.tr("Nytt &lysglimt …")), self.tr("Nytt lysglimt"))
         self.lysglimt.clicked.connect(self.new_lysglimt)
         layout.addWidget(self.lysglimt)
-        self.due = named(QComboBox(), "Tiltak å evaluere")
+        self.due = named(QComboBox(), self.tr("Tiltak å evaluere"))
         layout.addWidget(self.due)
-        self.evaluate = named(QPushButton("Registrer &evaluering …"), "Registrer evaluering")
+        self.evaluate = named(QPushButton(self.tr("Registrer &evaluering …")), self.tr("Registrer evaluering"))
         self.evaluate.clicked.connect(self.evaluate_selected)
         layout.addWidget(self.evaluate)
-        self.concern = named(QComboBox(), "Oppmerksomhet for nytt tiltak")
+        self.concern = named(QComboBox(), self.tr("Oppmerksomhet for nytt tiltak"))
         layout.addWidget(self.concern)
-        self.tiltak = named(QPushButton("Nytt &tiltak …"), "Nytt tiltak")
+        self.tiltak = named(QPushButton(self.tr("Nytt &tiltak …")), self.tr("Nytt tiltak"))
         self.tiltak.clicked.connect(self.new_tiltak)
         layout.addWidget(self.tiltak)
-        self.end = named(QPushButton("&Avslutt møtet"), "Avslutt møtet")
+        self.end = named(QPushButton(self.tr("&Avslutt møtet")), self.tr("Avslutt møtet"))
         self.end.clicked.connect(self._confirm_end)
         layout.addWidget(self.end)
         self.resize(420, 640)
 
     def set_view(self, view: MoteVisning) -> None:
         keep = max(0, self.sections.currentRow())
-        self.present.setText("Til stede: " + ", ".join(view.tilstede))
+        self.present.setText(self.tr("Til stede: {0}").format(", ".join(view.tilstede)))
         self.limited.setVisible(view.begrenset)
         self.sections.blockSignals(True)
         self.sections.clear()
@@ -434,7 +454,7 @@ class PresenterPanel(QWidget):
         self.sections.setCurrentRow(min(keep, len(self.wall.titles) - 1))
         self.due.clear()
         for t in (t for o in view.oppmerksomheter for t in o.tiltak if t.may_evaluate):
-            due = f" (evalueres {_date(t.evalueringsdato)})" if t.evalueringsdato else ""
+            due = " (" + self.tr("evalueres {0}").format(_date(t.evalueringsdato)) + ")" if t.evalueringsdato else ""
             self.due.addItem(f"{t.tekst} – {t.ansvarlig}{due}", t)
         self.evaluate.setEnabled(self.due.count() > 0)
         self.concern.clear()
@@ -448,7 +468,9 @@ class PresenterPanel(QWidget):
             self.sections.setCurrentRow(row)
 
     def _confirm_end(self) -> None:
-        answer = QMessageBox.question(self, "Avslutt møtet", "Avslutte møtet og gå tilbake til loggen?")
+        answer = QMessageBox.question(
+            self, self.tr("Avslutt møtet"), self.tr("Avslutte møtet og gå tilbake til loggen?")
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.end_requested.emit()
 
@@ -567,5 +589,7 @@ def start_meeting(
     backend.call(
         lambda ctx: meeting_view(ctx, logg_id, present, record=True),
         success=shown,
-        failure=lambda message: QMessageBox.warning(parent, "Møtemodus", message),
+        failure=lambda message: QMessageBox.warning(
+            parent, QCoreApplication.translate("Motemodus", "Møtemodus"), message
+        ),
     )

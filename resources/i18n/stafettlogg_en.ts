@@ -631,6 +631,324 @@
     </message>
 </context>
 <context>
+    <name>DiagramEditor</name>
+    <message>
+        <source>Faktordiagram-redigering</source>
+        <translation>Factor diagram editing</translation>
+    </message>
+    <message>
+        <source>Faktordiagram</source>
+        <translation>Factor diagram</translation>
+    </message>
+    <message>
+        <source>Tab går fra faktor til faktor. Piltastene flytter. N: ny faktor. L: koble.</source>
+        <translation>Tab goes from factor to factor. The arrow keys move. N: new factor. L: link.</translation>
+    </message>
+    <message>
+        <source>Faktorene i listeform</source>
+        <translation>The factors as a list</translation>
+    </message>
+    <message>
+        <source>Laster diagrammet …</source>
+        <translation>Loading the diagram …</translation>
+    </message>
+    <message>
+        <source>&amp;Ny faktor …</source>
+        <translation>&amp;New factor …</translation>
+    </message>
+    <message>
+        <source>&amp;Koble</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Slett</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Angre</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gjør om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Angre (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Gjør om (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Lim inn</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Merk alle</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;inn</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;ut</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Tilpass</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Tilpass til vinduet</source>
+        <translation>Fit to the window</translation>
+    </message>
+    <message>
+        <source>Fest til rutenett</source>
+        <translation>Snap to grid</translation>
+    </message>
+    <message>
+        <source>&amp;Ordne i områdene</source>
+        <translation>&amp;Arrange in the areas</translation>
+    </message>
+    <message>
+        <source>Prioritet {0}</source>
+        <translation>Priority {0}</translation>
+    </message>
+    <message>
+        <source>Ingen prioritet</source>
+        <translation>No priority</translation>
+    </message>
+    <message>
+        <source>Ligger i &amp;tjenesten</source>
+        <translation>Lies in the &amp;service</translation>
+    </message>
+    <message>
+        <source>Ligger &amp;hjemme</source>
+        <translation>Lies at &amp;home</translation>
+    </message>
+    <message>
+        <source>Ligger hos &amp;barnet</source>
+        <translation>Lies with the &amp;child</translation>
+    </message>
+    <message>
+        <source>Sted ikke angitt</source>
+        <translation>Place not given</translation>
+    </message>
+    <message>
+        <source>Eksporter som &amp;PNG …</source>
+        <translation>Export as &amp;PNG …</translation>
+    </message>
+    <message>
+        <source>Eksporter som &amp;SVG …</source>
+        <translation>Export as &amp;SVG …</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Verktøy for diagrammet</source>
+        <translation>Tools for the diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritet ▾</source>
+        <translation>P&amp;riority ▾</translation>
+    </message>
+    <message>
+        <source>Li&amp;gger ▾</source>
+        <translation>&amp;Where ▾</translation>
+    </message>
+    <message>
+        <source>&amp;Mer ▾</source>
+        <translation>&amp;More ▾</translation>
+    </message>
+    <message>
+        <source>Bare lesing</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Status for diagrammet</source>
+        <translation>Status of the diagram</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk i et område eller trykk N for en ny faktor · L kobler · piltastene flytter · Tab går til neste faktor · Delete sletter · Ctrl+Z angrer</source>
+        <translation>Double-click in an area or press N for a new factor · L links · the arrow keys move · Tab goes to the next factor · Delete deletes · Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>Faktor og liste</source>
+        <translation>Factor and list</translation>
+    </message>
+    <message>
+        <source>Valgt &amp;faktor</source>
+        <translation>S&amp;elected factor</translation>
+    </message>
+    <message>
+        <source>&amp;Liste over faktorene</source>
+        <translation>Li&amp;st of the factors</translation>
+    </message>
+    <message>
+        <source>Du kan se diagrammet, men ikke endre det.</source>
+        <translation>You can see the diagram, but not change it.</translation>
+    </message>
+    <message>
+        <source>Diagrammet er tomt. Dobbeltklikk i et område eller trykk N for den første faktoren.</source>
+        <translation>The diagram is empty. Double-click in an area or press N for the first factor.</translation>
+    </message>
+    <message>
+        <source>Diagrammet har ingen faktorer ennå.</source>
+        <translation>The diagram has no factors yet.</translation>
+    </message>
+    <message>
+        <source>{0} faktorer, {1} koblinger.</source>
+        <translation>{0} factors, {1} links.</translation>
+    </message>
+    <message>
+        <source>{0} av faktorene står utenfor sitt område i figuren. «Mer ▾ › Ordne i områdene» flytter dem dit.</source>
+        <translation>{0} of the factors are outside their area in the figure. “More ▾ › Arrange in the areas” moves them there.</translation>
+    </message>
+    <message>
+        <source>Diagrammet kan ikke vises: {0}</source>
+        <translation>The diagram cannot be shown: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} faktorer valgt.&lt;/b&gt; Prioritet og «Ligger» i verktøylinjen gjelder alle.</source>
+        <translation>&lt;b&gt;{0} factors selected.&lt;/b&gt; Priority and “Where” in the toolbar apply to all of them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ingen faktor valgt.&lt;/b&gt; Velg en faktor i diagrammet eller i listen.</source>
+        <translation>&lt;b&gt;No factor selected.&lt;/b&gt; Select a factor in the diagram or in the list.</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten (midten)</source>
+        <translation>The concern (the middle)</translation>
+    </message>
+    <message>
+        <source>Opprettholder oppmerksomheten</source>
+        <translation>Maintains the concern</translation>
+    </message>
+    <message>
+        <source>Påvirker: {0}</source>
+        <translation>Affects: {0}</translation>
+    </message>
+    <message>
+        <source>Påvirkes av: {0}</source>
+        <translation>Affected by: {0}</translation>
+    </message>
+    <message>
+        <source> (evaluert)</source>
+        <translation> (evaluated)</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak er satt inn her ennå.</source>
+        <translation>No measures have been put in here yet.</translation>
+    </message>
+    <message>
+        <source> (nå ved: {0})</source>
+        <translation> (now at: {0})</translation>
+    </message>
+    <message>
+        <source>Endre tekst</source>
+        <translation>Change text</translation>
+    </message>
+    <message>
+        <source>Endre område</source>
+        <translation>Change area</translation>
+    </message>
+    <message>
+        <source>Slettet. Angre med Ctrl+Z.</source>
+        <translation>Deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Ordne i områdene</source>
+        <translation>Arrange in the areas</translation>
+    </message>
+    <message>
+        <source>{0} faktorer flyttet inn i sitt område.</source>
+        <translation>{0} factors moved into their area.</translation>
+    </message>
+    <message>
+        <source>Alle faktorene står allerede i sitt område.</source>
+        <translation>All the factors are already in their area.</translation>
+    </message>
+    <message>
+        <source>Sett prioritet {0}</source>
+        <translation>Set priority {0}</translation>
+    </message>
+    <message>
+        <source>Fjern prioritet</source>
+        <translation>Remove priority</translation>
+    </message>
+    <message>
+        <source>Endre hvor faktoren ligger</source>
+        <translation>Change where the factor lies</translation>
+    </message>
+    <message>
+        <source>Faktoren ligger i egen tjeneste, og må derfor arbeides med av tjenesten selv.</source>
+        <translation>The factor lies in your own service, so the service must work on it itself.</translation>
+    </message>
+    <message>
+        <source>Faktorene er allerede koblet sammen.</source>
+        <translation>The factors are already linked.</translation>
+    </message>
+    <message>
+        <source>Koblet.</source>
+        <translation>Linked.</translation>
+    </message>
+    <message>
+        <source>Koble: klikk på det faktoren påvirker (en faktor eller oppmerksomheten), eller Tab dit og Enter. Esc avbryter.</source>
+        <translation>Link: click what the factor affects (a factor or the concern), or Tab there and press Enter. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Koble: klikk på faktoren du vil koble fra, så på det den påvirker. Esc avbryter.</source>
+        <translation>Link: click the factor you want to link from, then what it affects. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>{0} faktorer kopiert.</source>
+        <translation>{0} factors copied.</translation>
+    </message>
+    <message>
+        <source>Faktoren er kopiert.</source>
+        <translation>The factor has been copied.</translation>
+    </message>
+    <message>
+        <source>Eksporter faktordiagrammet</source>
+        <translation>Export the factor diagram</translation>
+    </message>
+    <message>
+        <source>PNG-bilde (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-tegning (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>faktordiagram.{0}</source>
+        <translation>factor-diagram.{0}</translation>
+    </message>
+    <message>
+        <source>Diagrammet er lagret i {0}.</source>
+        <translation>The diagram has been saved in {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Opprettholdende faktorer for {0}</source>
+        <translation>Maintaining factors for {0}</translation>
+    </message>
+    <message>
+        <source>→ tiltak: {0}</source>
+        <translation>→ measures: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateDialog</name>
     <message>
         <source>Evaluer tiltaket</source>
@@ -883,6 +1201,121 @@
     <message>
         <source>Velg hva dere gjør videre.</source>
         <translation>Choose what you do next.</translation>
+    </message>
+</context>
+<context>
+    <name>FaktorPanel</name>
+    <message>
+        <source>Valgt faktor</source>
+        <translation>Selected factor</translation>
+    </message>
+    <message>
+        <source>Om valgt faktor</source>
+        <translation>About the selected factor</translation>
+    </message>
+    <message>
+        <source>Faktorens tekst</source>
+        <translation>The factor&apos;s text</translation>
+    </message>
+    <message>
+        <source>Enter lagrer, Shift+Enter gir ny linje.</source>
+        <translation>Enter saves, Shift+Enter gives a new line.</translation>
+    </message>
+    <message>
+        <source>Område for faktoren</source>
+        <translation>Area of the factor</translation>
+    </message>
+    <message>
+        <source>Prioritet for faktoren</source>
+        <translation>Priority of the factor</translation>
+    </message>
+    <message>
+        <source>Hvor faktoren ligger</source>
+        <translation>Where the factor lies</translation>
+    </message>
+    <message>
+        <source>Faktoren ligger i egen tjeneste. Tjenesten må selv arbeide med den.</source>
+        <translation>The factor lies in your own service. The service must work on it itself.</translation>
+    </message>
+    <message>
+        <source>Merknad om egen tjeneste</source>
+        <translation>Note about your own service</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Område:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritet:</source>
+        <translation>Priorit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Li&amp;gger:</source>
+        <translation>W&amp;here:</translation>
+    </message>
+    <message>
+        <source>Koblinger</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Koblinger for faktoren</source>
+        <translation>Links of the factor</translation>
+    </message>
+    <message>
+        <source>Koble til</source>
+        <translation>Link to</translation>
+    </message>
+    <message>
+        <source>&amp;Koble</source>
+        <translation>Lin&amp;k</translation>
+    </message>
+    <message>
+        <source>Koble faktoren</source>
+        <translation>Link the factor</translation>
+    </message>
+    <message>
+        <source>Fjern koblingen</source>
+        <translation>Remove the link</translation>
+    </message>
+    <message>
+        <source>Tiltak settes inn her</source>
+        <translation>Measures are put in here</translation>
+    </message>
+    <message>
+        <source>Tiltak satt inn her</source>
+        <translation>Measures put in here</translation>
+    </message>
+    <message>
+        <source>&amp;Gå til tiltaket</source>
+        <translation>&amp;Go to the measure</translation>
+    </message>
+    <message>
+        <source>Gå til tiltaket</source>
+        <translation>Go to the measure</translation>
+    </message>
+    <message>
+        <source>Fjern fra faktoren</source>
+        <translation>Remove from the factor</translation>
+    </message>
+    <message>
+        <source>Ta tiltaket bort fra faktoren</source>
+        <translation>Take the measure away from the factor</translation>
+    </message>
+    <message>
+        <source>Tiltak å sette inn her</source>
+        <translation>Measure to put in here</translation>
+    </message>
+    <message>
+        <source>&amp;Sett inn her</source>
+        <translation>P&amp;ut in here</translation>
+    </message>
+    <message>
+        <source>Sett tiltaket inn her</source>
+        <translation>Put the measure in here</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2311,101 @@
     </message>
 </context>
 <context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Møtemodus</source>
+        <translation>Meeting mode</translation>
+    </message>
+    <message>
+        <source>Møtemodus – storskjerm</source>
+        <translation>Meeting mode – big screen</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>Skrives nå</source>
+        <translation>Being written now</translation>
+    </message>
+    <message>
+        <source>Del av møtet</source>
+        <translation>Part of the meeting</translation>
+    </message>
+    <message>
+        <source>{0}, {1} år</source>
+        <translation>{0}, {1} years</translation>
+    </message>
+    <message>
+        <source>{0}  ·  {1} av {2}</source>
+        <translation>{0}  ·  {1} of {2}</translation>
+    </message>
+    <message>
+        <source>Hva sier {0} selv?</source>
+        <translation>What does {0} say?</translation>
+    </message>
+    <message>
+        <source>{0}s stemme</source>
+        <translation>{0}&apos;s voice</translation>
+    </message>
+    <message>
+        <source>Barnets stemme</source>
+        <translation>The child&apos;s voice</translation>
+    </message>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Glimpses of light</translation>
+    </message>
+    <message>
+        <source>Det du gir oppmerksomhet, får du mer av.</source>
+        <translation>What you pay attention to, you get more of.</translation>
+    </message>
+    <message>
+        <source>Ingen lysglimt ennå. Hva har gått bra for {0}?</source>
+        <translation>No glimpses of light yet. What has gone well for {0}?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder: {0}</source>
+        <translation>What keeps it going: {0}</translation>
+    </message>
+    <message>
+        <source>Grønn: ligger i tjenesten   Gul: ligger hjemme   ★1: det vi helst kan endre</source>
+        <translation>Green: lies in the service   Yellow: lies at home   ★1: what we can most easily change</translation>
+    </message>
+    <message>
+        <source>Faktorer – {0}</source>
+        <translation>Factors – {0}</translation>
+    </message>
+    <message>
+        <source>Evalueringer</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Virker det vi gjør? Barnet og familien har siste ordet.</source>
+        <translation>Does what we do work? The child and the family have the last word.</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak skal evalueres de neste to ukene.</source>
+        <translation>No measures are due for evaluation in the next two weeks.</translation>
+    </message>
+    <message>
+        <source>Mål:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>{0} gjør</source>
+        <translation>{0} does</translation>
+    </message>
+    <message>
+        <source>Ingen aktive tiltak nå.</source>
+        <translation>No active measures now.</translation>
+    </message>
+    <message>
+        <source>▶ gjøres nå   ○ neste trinn i tiltakstrappen</source>
+        <translation>▶ being done now   ○ next step on the measure ladder</translation>
+    </message>
+</context>
+<context>
     <name>MoteDialog</name>
     <message>
         <source>1. Velkommen, og hvem som gjør hva i stafettloggen.
@@ -1982,6 +2510,21 @@
     <message>
         <source>Kryss av for minst én deltaker.</source>
         <translation>Tick at least one participant.</translation>
+    </message>
+</context>
+<context>
+    <name>Motemodus</name>
+    <message>
+        <source>Tjenesten gjør</source>
+        <translation>The service does</translation>
+    </message>
+    <message>
+        <source>Hjemme gjør vi</source>
+        <translation>At home we do</translation>
+    </message>
+    <message>
+        <source>Møtemodus</source>
+        <translation>Meeting mode</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3126,61 @@
     </message>
 </context>
 <context>
+    <name>NyFaktorDialog</name>
+    <message>
+        <source>Ny faktor</source>
+        <translation>New factor</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen? Skriv det kort og konkret.</source>
+        <translation>What keeps the challenge going? Write it short and concrete.</translation>
+    </message>
+    <message>
+        <source>Faktoren</source>
+        <translation>The factor</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Ligger</source>
+        <translation>Lies</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>&amp;Koble til oppmerksomheten i midten</source>
+        <translation>&amp;Link to the concern in the middle</translation>
+    </message>
+    <message>
+        <source>Koble til oppmerksomheten</source>
+        <translation>Link to the concern</translation>
+    </message>
+    <message>
+        <source>&amp;Faktor:</source>
+        <translation>&amp;Factor:</translation>
+    </message>
+    <message>
+        <source>&amp;Område:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Ligger:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritet:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til</source>
+        <translation>A&amp;dd</translation>
+    </message>
+</context>
+<context>
     <name>OppmerksomhetDialog</name>
     <message>
         <source>Ny oppmerksomhet</source>
@@ -2818,6 +3416,93 @@
     </message>
 </context>
 <context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Møtemodus – styring</source>
+        <translation>Meeting mode – controls</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Noen til stede ser bare utvalgte oppmerksomheter; resten vises ikke.</source>
+        <translation>Some of those present see only selected concerns; the rest are not shown.</translation>
+    </message>
+    <message>
+        <source>Deler av møtet</source>
+        <translation>Parts of the meeting</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Forrige</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Forrige del</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
+        <source>&amp;Neste ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Neste del</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;lysglimt …</source>
+        <translation>New &amp;glimpse of light …</translation>
+    </message>
+    <message>
+        <source>Nytt lysglimt</source>
+        <translation>New glimpse of light</translation>
+    </message>
+    <message>
+        <source>Tiltak å evaluere</source>
+        <translation>Measure to evaluate</translation>
+    </message>
+    <message>
+        <source>Registrer &amp;evaluering …</source>
+        <translation>Record &amp;evaluation …</translation>
+    </message>
+    <message>
+        <source>Registrer evaluering</source>
+        <translation>Record evaluation</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet for nytt tiltak</source>
+        <translation>Concern for a new measure</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;tiltak …</source>
+        <translation>New &amp;measure …</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt møtet</source>
+        <translation>En&amp;d the meeting</translation>
+    </message>
+    <message>
+        <source>Avslutt møtet</source>
+        <translation>End the meeting</translation>
+    </message>
+    <message>
+        <source>Til stede: {0}</source>
+        <translation>Present: {0}</translation>
+    </message>
+    <message>
+        <source>evalueres {0}</source>
+        <translation>evaluated {0}</translation>
+    </message>
+    <message>
+        <source>Avslutte møtet og gå tilbake til loggen?</source>
+        <translation>End the meeting and go back to the log?</translation>
+    </message>
+</context>
+<context>
     <name>ReferatDialog</name>
     <message>
         <source>Skriv referat</source>
@@ -3014,6 +3699,29 @@
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StartMeetingDialog</name>
+    <message>
+        <source>Start møtemodus</source>
+        <translation>Start meeting mode</translation>
+    </message>
+    <message>
+        <source>Møtemodus viser bare denne loggen, på storskjermen. Kryss av for hvem som er til stede: det som vises, er det alle som er til stede, har samtykke til å se.</source>
+        <translation>Meeting mode shows only this log, on the big screen. Tick who is present: what is shown is what everyone present has consent to see.</translation>
+    </message>
+    <message>
+        <source>&amp;Start møtet</source>
+        <translation>&amp;Start the meeting</translation>
+    </message>
+    <message>
+        <source>{0} er til stede</source>
+        <translation>{0} is present</translation>
+    </message>
+    <message>
+        <source>Kryss av for hvem som er til stede i møtet.</source>
+        <translation>Tick who is present at the meeting.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +4350,201 @@
     <message>
         <source>Stafettlogg – programfeil</source>
         <translation>Stafettlogg – program error</translation>
+    </message>
+</context>
+<context>
+    <name>diagram</name>
+    <message>
+        <source>I tjenesten</source>
+        <translation>In the service</translation>
+    </message>
+    <message>
+        <source>Hjemme</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Hos barnet</source>
+        <translation>With the child</translation>
+    </message>
+    <message>
+        <source>Ikke angitt</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Prioritet {0}</source>
+        <translation>Priority {0}</translation>
+    </message>
+    <message>
+        <source>Ikke prioritert</source>
+        <translation>Not prioritised</translation>
+    </message>
+    <message>
+        <source>Tjenesten må selv arbeide med denne faktoren</source>
+        <translation>The service must work on this factor itself</translation>
+    </message>
+    <message>
+        <source>{0} tiltak</source>
+        <translation>{0} measures</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak satt inn</source>
+        <translation>No measures put in</translation>
+    </message>
+    <message>
+        <source>Legg til faktor</source>
+        <translation>Add factor</translation>
+    </message>
+    <message>
+        <source>Legg til {0} faktorer</source>
+        <translation>Add {0} factors</translation>
+    </message>
+    <message>
+        <source>Lim inn {0} faktorer</source>
+        <translation>Paste {0} factors</translation>
+    </message>
+    <message>
+        <source>Lim inn faktor</source>
+        <translation>Paste factor</translation>
+    </message>
+    <message>
+        <source>Slett faktor</source>
+        <translation>Delete factor</translation>
+    </message>
+    <message>
+        <source>Slett {0} faktorer</source>
+        <translation>Delete {0} factors</translation>
+    </message>
+    <message>
+        <source>Slett kobling</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <source>Slett {0} koblinger</source>
+        <translation>Delete {0} links</translation>
+    </message>
+    <message>
+        <source>Flytt faktor</source>
+        <translation>Move factor</translation>
+    </message>
+    <message>
+        <source>Flytt {0} faktorer</source>
+        <translation>Move {0} factors</translation>
+    </message>
+    <message>
+        <source>Koble til oppmerksomheten</source>
+        <translation>Link to the concern</translation>
+    </message>
+    <message>
+        <source>Koble faktorer</source>
+        <translation>Link factors</translation>
+    </message>
+    <message>
+        <source>Sett inn tiltak</source>
+        <translation>Put in measure</translation>
+    </message>
+    <message>
+        <source>Ta bort tiltak fra faktor</source>
+        <translation>Take measure away from factor</translation>
+    </message>
+    <message>
+        <source>Diagrammet er lest inn på nytt.</source>
+        <translation>The diagram has been read in again.</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Ligger</source>
+        <translation>Lies</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Koblet til</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten</source>
+        <translation>The concern</translation>
+    </message>
+    <message>
+        <source>{0} evaluert</source>
+        <translation>{0} evaluated</translation>
+    </message>
+    <message>
+        <source>1 – det vi helst kan endre</source>
+        <translation>1 – what we can most easily change</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>Skriv hva som opprettholder utfordringen.</source>
+        <translation>Write what keeps the challenge going.</translation>
+    </message>
+    <message>
+        <source>Faktoren er for lang ({0} tegn). Maks {1} tegn.</source>
+        <translation>The factor is too long ({0} characters). At most {1} characters.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke lagres: {0}.</source>
+        <translation>The file could not be saved: {0}.</translation>
+    </message>
+    <message>
+        <source>Opprettholdende faktorer</source>
+        <translation>Maintaining factors</translation>
+    </message>
+    <message>
+        <source>Opprettholdende faktorer for: {0}</source>
+        <translation>Maintaining factors for: {0}</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten: {0}</source>
+        <translation>The concern: {0}</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten i midten: {0}</source>
+        <translation>The concern in the middle: {0}</translation>
+    </message>
+    <message>
+        <source>OPPMERKSOMHET</source>
+        <translation>CONCERN</translation>
+    </message>
+    <message>
+        <source>I tjenesten – vårt ansvar</source>
+        <translation>In the service – our responsibility</translation>
+    </message>
+    <message>
+        <source>→ {0} tiltak</source>
+        <translation>→ {0} measures</translation>
+    </message>
+    <message>
+        <source>Trenger tiltak</source>
+        <translation>Needs measures</translation>
+    </message>
+    <message>
+        <source>oppmerksomheten</source>
+        <translation>the concern</translation>
+    </message>
+    <message>
+        <source>Kobling: {0} → {1}</source>
+        <translation>Link: {0} → {1}</translation>
     </message>
 </context>
 <context>

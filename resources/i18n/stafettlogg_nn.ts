@@ -631,6 +631,324 @@
     </message>
 </context>
 <context>
+    <name>DiagramEditor</name>
+    <message>
+        <source>Faktordiagram-redigering</source>
+        <translation>Redigering av faktordiagram</translation>
+    </message>
+    <message>
+        <source>Faktordiagram</source>
+        <translation>Faktordiagram</translation>
+    </message>
+    <message>
+        <source>Tab går fra faktor til faktor. Piltastene flytter. N: ny faktor. L: koble.</source>
+        <translation>Tab går frå faktor til faktor. Piltastane flyttar. N: ny faktor. L: kople.</translation>
+    </message>
+    <message>
+        <source>Faktorene i listeform</source>
+        <translation>Faktorane i listeform</translation>
+    </message>
+    <message>
+        <source>Laster diagrammet …</source>
+        <translation>Lastar diagrammet …</translation>
+    </message>
+    <message>
+        <source>&amp;Ny faktor …</source>
+        <translation>&amp;Ny faktor …</translation>
+    </message>
+    <message>
+        <source>&amp;Koble</source>
+        <translation>&amp;Kople</translation>
+    </message>
+    <message>
+        <source>&amp;Slett</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Angre</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Gjør om</source>
+        <translation>Gjer om</translation>
+    </message>
+    <message>
+        <source>Angre (Ctrl+Z)</source>
+        <translation>Angre (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Gjør om (Ctrl+Shift+Z)</source>
+        <translation>Gjer om (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>&amp;Lim inn</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Merk alle</source>
+        <translation>Merk alle</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;inn</source>
+        <translation>&amp;Zoom inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;ut</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Tilpass</source>
+        <translation>Vis &amp;heile</translation>
+    </message>
+    <message>
+        <source>Tilpass til vinduet</source>
+        <translation>Tilpass til vindauget</translation>
+    </message>
+    <message>
+        <source>Fest til rutenett</source>
+        <translation>Fest til rutenett</translation>
+    </message>
+    <message>
+        <source>&amp;Ordne i områdene</source>
+        <translation>&amp;Ordne i områda</translation>
+    </message>
+    <message>
+        <source>Prioritet {0}</source>
+        <translation>Prioritet {0}</translation>
+    </message>
+    <message>
+        <source>Ingen prioritet</source>
+        <translation>Ingen prioritet</translation>
+    </message>
+    <message>
+        <source>Ligger i &amp;tjenesten</source>
+        <translation>Ligg i &amp;tenesta</translation>
+    </message>
+    <message>
+        <source>Ligger &amp;hjemme</source>
+        <translation>Ligg &amp;heime</translation>
+    </message>
+    <message>
+        <source>Ligger hos &amp;barnet</source>
+        <translation>Ligg hos &amp;barnet</translation>
+    </message>
+    <message>
+        <source>Sted ikke angitt</source>
+        <translation>Stad ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Eksporter som &amp;PNG …</source>
+        <translation>Eksporter som &amp;PNG …</translation>
+    </message>
+    <message>
+        <source>Eksporter som &amp;SVG …</source>
+        <translation>Eksporter som &amp;SVG …</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Verktøy for diagrammet</source>
+        <translation>Verktøy for diagrammet</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritet ▾</source>
+        <translation>&amp;Prioritet ▾</translation>
+    </message>
+    <message>
+        <source>Li&amp;gger ▾</source>
+        <translation>L&amp;igg ▾</translation>
+    </message>
+    <message>
+        <source>&amp;Mer ▾</source>
+        <translation>&amp;Meir ▾</translation>
+    </message>
+    <message>
+        <source>Bare lesing</source>
+        <translation>Berre lesing</translation>
+    </message>
+    <message>
+        <source>Status for diagrammet</source>
+        <translation>Status for diagrammet</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk i et område eller trykk N for en ny faktor · L kobler · piltastene flytter · Tab går til neste faktor · Delete sletter · Ctrl+Z angrer</source>
+        <translation>Dobbeltklikk i eit område eller trykk N for ein ny faktor · L koplar · piltastane flyttar · Tab går til neste faktor · Delete slettar · Ctrl+Z angrar</translation>
+    </message>
+    <message>
+        <source>Faktor og liste</source>
+        <translation>Faktor og liste</translation>
+    </message>
+    <message>
+        <source>Valgt &amp;faktor</source>
+        <translation>&amp;Vald faktor</translation>
+    </message>
+    <message>
+        <source>&amp;Liste over faktorene</source>
+        <translation>Liste over &amp;faktorane</translation>
+    </message>
+    <message>
+        <source>Du kan se diagrammet, men ikke endre det.</source>
+        <translation>Du kan sjå diagrammet, men ikkje endre det.</translation>
+    </message>
+    <message>
+        <source>Diagrammet er tomt. Dobbeltklikk i et område eller trykk N for den første faktoren.</source>
+        <translation>Diagrammet er tomt. Dobbeltklikk i eit område eller trykk N for den første faktoren.</translation>
+    </message>
+    <message>
+        <source>Diagrammet har ingen faktorer ennå.</source>
+        <translation>Diagrammet har ingen faktorar enno.</translation>
+    </message>
+    <message>
+        <source>{0} faktorer, {1} koblinger.</source>
+        <translation>{0} faktorar, {1} koplingar.</translation>
+    </message>
+    <message>
+        <source>{0} av faktorene står utenfor sitt område i figuren. «Mer ▾ › Ordne i områdene» flytter dem dit.</source>
+        <translation>{0} av faktorane står utanfor området sitt i figuren. «Meir ▾ › Ordne i områda» flyttar dei dit.</translation>
+    </message>
+    <message>
+        <source>Diagrammet kan ikke vises: {0}</source>
+        <translation>Diagrammet kan ikkje visast: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} faktorer valgt.&lt;/b&gt; Prioritet og «Ligger» i verktøylinjen gjelder alle.</source>
+        <translation>&lt;b&gt;{0} faktorar valde.&lt;/b&gt; Prioritet og «Ligg» i verktøylinja gjeld alle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ingen faktor valgt.&lt;/b&gt; Velg en faktor i diagrammet eller i listen.</source>
+        <translation>&lt;b&gt;Ingen faktor vald.&lt;/b&gt; Vel ein faktor i diagrammet eller i lista.</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten (midten)</source>
+        <translation>Merksemda (midten)</translation>
+    </message>
+    <message>
+        <source>Opprettholder oppmerksomheten</source>
+        <translation>Held merksemda ved like</translation>
+    </message>
+    <message>
+        <source>Påvirker: {0}</source>
+        <translation>Påverkar: {0}</translation>
+    </message>
+    <message>
+        <source>Påvirkes av: {0}</source>
+        <translation>Blir påverka av: {0}</translation>
+    </message>
+    <message>
+        <source> (evaluert)</source>
+        <translation> (evaluert)</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak er satt inn her ennå.</source>
+        <translation>Ingen tiltak er sette inn her enno.</translation>
+    </message>
+    <message>
+        <source> (nå ved: {0})</source>
+        <translation> (no ved: {0})</translation>
+    </message>
+    <message>
+        <source>Endre tekst</source>
+        <translation>Endre tekst</translation>
+    </message>
+    <message>
+        <source>Endre område</source>
+        <translation>Endre område</translation>
+    </message>
+    <message>
+        <source>Slettet. Angre med Ctrl+Z.</source>
+        <translation>Sletta. Angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Ordne i områdene</source>
+        <translation>Ordne i områda</translation>
+    </message>
+    <message>
+        <source>{0} faktorer flyttet inn i sitt område.</source>
+        <translation>{0} faktorar flytta inn i området sitt.</translation>
+    </message>
+    <message>
+        <source>Alle faktorene står allerede i sitt område.</source>
+        <translation>Alle faktorane står allereie i området sitt.</translation>
+    </message>
+    <message>
+        <source>Sett prioritet {0}</source>
+        <translation>Set prioritet {0}</translation>
+    </message>
+    <message>
+        <source>Fjern prioritet</source>
+        <translation>Fjern prioritet</translation>
+    </message>
+    <message>
+        <source>Endre hvor faktoren ligger</source>
+        <translation>Endre kvar faktoren ligg</translation>
+    </message>
+    <message>
+        <source>Faktoren ligger i egen tjeneste, og må derfor arbeides med av tjenesten selv.</source>
+        <translation>Faktoren ligg i eiga teneste, og tenesta må difor arbeide med han sjølv.</translation>
+    </message>
+    <message>
+        <source>Faktorene er allerede koblet sammen.</source>
+        <translation>Faktorane er allereie kopla saman.</translation>
+    </message>
+    <message>
+        <source>Koblet.</source>
+        <translation>Kopla.</translation>
+    </message>
+    <message>
+        <source>Koble: klikk på det faktoren påvirker (en faktor eller oppmerksomheten), eller Tab dit og Enter. Esc avbryter.</source>
+        <translation>Kople: klikk på det faktoren påverkar (ein faktor eller merksemda), eller Tab dit og Enter. Esc avbryt.</translation>
+    </message>
+    <message>
+        <source>Koble: klikk på faktoren du vil koble fra, så på det den påvirker. Esc avbryter.</source>
+        <translation>Kople: klikk på faktoren du vil kople frå, så på det han påverkar. Esc avbryt.</translation>
+    </message>
+    <message>
+        <source>{0} faktorer kopiert.</source>
+        <translation>{0} faktorar kopierte.</translation>
+    </message>
+    <message>
+        <source>Faktoren er kopiert.</source>
+        <translation>Faktoren er kopiert.</translation>
+    </message>
+    <message>
+        <source>Eksporter faktordiagrammet</source>
+        <translation>Eksporter faktordiagrammet</translation>
+    </message>
+    <message>
+        <source>PNG-bilde (*.png)</source>
+        <translation>PNG-bilete (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-tegning (*.svg)</source>
+        <translation>SVG-teikning (*.svg)</translation>
+    </message>
+    <message>
+        <source>faktordiagram.{0}</source>
+        <translation>faktordiagram.{0}</translation>
+    </message>
+    <message>
+        <source>Diagrammet er lagret i {0}.</source>
+        <translation>Diagrammet er lagra i {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Opprettholdende faktorer for {0}</source>
+        <translation>Opprethaldande faktorar for {0}</translation>
+    </message>
+    <message>
+        <source>→ tiltak: {0}</source>
+        <translation>→ tiltak: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateDialog</name>
     <message>
         <source>Evaluer tiltaket</source>
@@ -883,6 +1201,121 @@
     <message>
         <source>Velg hva dere gjør videre.</source>
         <translation>Vel kva de gjer vidare.</translation>
+    </message>
+</context>
+<context>
+    <name>FaktorPanel</name>
+    <message>
+        <source>Valgt faktor</source>
+        <translation>Vald faktor</translation>
+    </message>
+    <message>
+        <source>Om valgt faktor</source>
+        <translation>Om vald faktor</translation>
+    </message>
+    <message>
+        <source>Faktorens tekst</source>
+        <translation>Teksten til faktoren</translation>
+    </message>
+    <message>
+        <source>Enter lagrer, Shift+Enter gir ny linje.</source>
+        <translation>Enter lagrar, Shift+Enter gir ny linje.</translation>
+    </message>
+    <message>
+        <source>Område for faktoren</source>
+        <translation>Område for faktoren</translation>
+    </message>
+    <message>
+        <source>Prioritet for faktoren</source>
+        <translation>Prioritet for faktoren</translation>
+    </message>
+    <message>
+        <source>Hvor faktoren ligger</source>
+        <translation>Kvar faktoren ligg</translation>
+    </message>
+    <message>
+        <source>Faktoren ligger i egen tjeneste. Tjenesten må selv arbeide med den.</source>
+        <translation>Faktoren ligg i eiga teneste. Tenesta må sjølv arbeide med han.</translation>
+    </message>
+    <message>
+        <source>Merknad om egen tjeneste</source>
+        <translation>Merknad om eiga teneste</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Område:</source>
+        <translation>Omr&amp;åde:</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritet:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
+        <source>Li&amp;gger:</source>
+        <translation>Ligg kv&amp;ar:</translation>
+    </message>
+    <message>
+        <source>Koblinger</source>
+        <translation>Koplingar</translation>
+    </message>
+    <message>
+        <source>Koblinger for faktoren</source>
+        <translation>Koplingar for faktoren</translation>
+    </message>
+    <message>
+        <source>Koble til</source>
+        <translation>Kople til</translation>
+    </message>
+    <message>
+        <source>&amp;Koble</source>
+        <translation>Kople &amp;dit</translation>
+    </message>
+    <message>
+        <source>Koble faktoren</source>
+        <translation>Kople faktoren</translation>
+    </message>
+    <message>
+        <source>Fjern koblingen</source>
+        <translation>Fjern koplinga</translation>
+    </message>
+    <message>
+        <source>Tiltak settes inn her</source>
+        <translation>Tiltak blir sette inn her</translation>
+    </message>
+    <message>
+        <source>Tiltak satt inn her</source>
+        <translation>Tiltak sette inn her</translation>
+    </message>
+    <message>
+        <source>&amp;Gå til tiltaket</source>
+        <translation>&amp;Gå til tiltaket</translation>
+    </message>
+    <message>
+        <source>Gå til tiltaket</source>
+        <translation>Gå til tiltaket</translation>
+    </message>
+    <message>
+        <source>Fjern fra faktoren</source>
+        <translation>Fjern frå faktoren</translation>
+    </message>
+    <message>
+        <source>Ta tiltaket bort fra faktoren</source>
+        <translation>Ta tiltaket bort frå faktoren</translation>
+    </message>
+    <message>
+        <source>Tiltak å sette inn her</source>
+        <translation>Tiltak å setje inn her</translation>
+    </message>
+    <message>
+        <source>&amp;Sett inn her</source>
+        <translation>S&amp;et inn her</translation>
+    </message>
+    <message>
+        <source>Sett tiltaket inn her</source>
+        <translation>Set tiltaket inn her</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2311,101 @@
     </message>
 </context>
 <context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Møtemodus</source>
+        <translation>Møtemodus</translation>
+    </message>
+    <message>
+        <source>Møtemodus – storskjerm</source>
+        <translation>Møtemodus – storskjerm</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>Barnet</translation>
+    </message>
+    <message>
+        <source>Skrives nå</source>
+        <translation>Blir skrive no</translation>
+    </message>
+    <message>
+        <source>Del av møtet</source>
+        <translation>Del av møtet</translation>
+    </message>
+    <message>
+        <source>{0}, {1} år</source>
+        <translation>{0}, {1} år</translation>
+    </message>
+    <message>
+        <source>{0}  ·  {1} av {2}</source>
+        <translation>{0}  ·  {1} av {2}</translation>
+    </message>
+    <message>
+        <source>Hva sier {0} selv?</source>
+        <translation>Kva seier {0} sjølv?</translation>
+    </message>
+    <message>
+        <source>{0}s stemme</source>
+        <translation>Stemma til {0}</translation>
+    </message>
+    <message>
+        <source>Barnets stemme</source>
+        <translation>Stemma til barnet</translation>
+    </message>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Lysglimt</translation>
+    </message>
+    <message>
+        <source>Det du gir oppmerksomhet, får du mer av.</source>
+        <translation>Det du gir merksemd, får du meir av.</translation>
+    </message>
+    <message>
+        <source>Ingen lysglimt ennå. Hva har gått bra for {0}?</source>
+        <translation>Ingen lysglimt enno. Kva har gått bra for {0}?</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder: {0}</source>
+        <translation>Kva held ved like: {0}</translation>
+    </message>
+    <message>
+        <source>Grønn: ligger i tjenesten   Gul: ligger hjemme   ★1: det vi helst kan endre</source>
+        <translation>Grøn: ligg i tenesta   Gul: ligg heime   ★1: det vi helst kan endre</translation>
+    </message>
+    <message>
+        <source>Faktorer – {0}</source>
+        <translation>Faktorar – {0}</translation>
+    </message>
+    <message>
+        <source>Evalueringer</source>
+        <translation>Evalueringar</translation>
+    </message>
+    <message>
+        <source>Virker det vi gjør? Barnet og familien har siste ordet.</source>
+        <translation>Verkar det vi gjer? Barnet og familien har siste ordet.</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak skal evalueres de neste to ukene.</source>
+        <translation>Ingen tiltak skal evaluerast dei neste to vekene.</translation>
+    </message>
+    <message>
+        <source>Mål:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>{0} gjør</source>
+        <translation>{0} gjer</translation>
+    </message>
+    <message>
+        <source>Ingen aktive tiltak nå.</source>
+        <translation>Ingen aktive tiltak no.</translation>
+    </message>
+    <message>
+        <source>▶ gjøres nå   ○ neste trinn i tiltakstrappen</source>
+        <translation>▶ blir gjort no   ○ neste trinn i tiltakstrappa</translation>
+    </message>
+</context>
+<context>
     <name>MoteDialog</name>
     <message>
         <source>1. Velkommen, og hvem som gjør hva i stafettloggen.
@@ -1982,6 +2510,21 @@
     <message>
         <source>Kryss av for minst én deltaker.</source>
         <translation>Kryss av for minst éin deltakar.</translation>
+    </message>
+</context>
+<context>
+    <name>Motemodus</name>
+    <message>
+        <source>Tjenesten gjør</source>
+        <translation>Tenesta gjer</translation>
+    </message>
+    <message>
+        <source>Hjemme gjør vi</source>
+        <translation>Heime gjer vi</translation>
+    </message>
+    <message>
+        <source>Møtemodus</source>
+        <translation>Møtemodus</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3126,61 @@
     </message>
 </context>
 <context>
+    <name>NyFaktorDialog</name>
+    <message>
+        <source>Ny faktor</source>
+        <translation>Ny faktor</translation>
+    </message>
+    <message>
+        <source>Hva opprettholder utfordringen? Skriv det kort og konkret.</source>
+        <translation>Kva held utfordringa ved like? Skriv det kort og konkret.</translation>
+    </message>
+    <message>
+        <source>Faktoren</source>
+        <translation>Faktoren</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Ligger</source>
+        <translation>Ligg</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Koble til oppmerksomheten i midten</source>
+        <translation>&amp;Kople til merksemda i midten</translation>
+    </message>
+    <message>
+        <source>Koble til oppmerksomheten</source>
+        <translation>Kople til merksemda</translation>
+    </message>
+    <message>
+        <source>&amp;Faktor:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Område:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Ligger:</source>
+        <translation>L&amp;igg:</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritet:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+</context>
+<context>
     <name>OppmerksomhetDialog</name>
     <message>
         <source>Ny oppmerksomhet</source>
@@ -2818,6 +3416,93 @@
     </message>
 </context>
 <context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Møtemodus – styring</source>
+        <translation>Møtemodus – styring</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <source>Noen til stede ser bare utvalgte oppmerksomheter; resten vises ikke.</source>
+        <translation>Nokre som er til stades, ser berre utvalde merksemder; resten blir ikkje vist.</translation>
+    </message>
+    <message>
+        <source>Deler av møtet</source>
+        <translation>Delar av møtet</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Forrige</source>
+        <translation>◀ &amp;Førre</translation>
+    </message>
+    <message>
+        <source>Forrige del</source>
+        <translation>Førre del</translation>
+    </message>
+    <message>
+        <source>&amp;Neste ▶</source>
+        <translation>&amp;Neste ▶</translation>
+    </message>
+    <message>
+        <source>Neste del</source>
+        <translation>Neste del</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;lysglimt …</source>
+        <translation>Nytt &amp;lysglimt …</translation>
+    </message>
+    <message>
+        <source>Nytt lysglimt</source>
+        <translation>Nytt lysglimt</translation>
+    </message>
+    <message>
+        <source>Tiltak å evaluere</source>
+        <translation>Tiltak å evaluere</translation>
+    </message>
+    <message>
+        <source>Registrer &amp;evaluering …</source>
+        <translation>Registrer &amp;evaluering …</translation>
+    </message>
+    <message>
+        <source>Registrer evaluering</source>
+        <translation>Registrer evaluering</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet for nytt tiltak</source>
+        <translation>Merksemd for nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;tiltak …</source>
+        <translation>Nytt &amp;tiltak …</translation>
+    </message>
+    <message>
+        <source>Nytt tiltak</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt møtet</source>
+        <translation>&amp;Avslutt møtet</translation>
+    </message>
+    <message>
+        <source>Avslutt møtet</source>
+        <translation>Avslutt møtet</translation>
+    </message>
+    <message>
+        <source>Til stede: {0}</source>
+        <translation>Til stades: {0}</translation>
+    </message>
+    <message>
+        <source>evalueres {0}</source>
+        <translation>blir evaluert {0}</translation>
+    </message>
+    <message>
+        <source>Avslutte møtet og gå tilbake til loggen?</source>
+        <translation>Avslutte møtet og gå tilbake til loggen?</translation>
+    </message>
+</context>
+<context>
     <name>ReferatDialog</name>
     <message>
         <source>Skriv referat</source>
@@ -3014,6 +3699,29 @@
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>StartMeetingDialog</name>
+    <message>
+        <source>Start møtemodus</source>
+        <translation>Start møtemodus</translation>
+    </message>
+    <message>
+        <source>Møtemodus viser bare denne loggen, på storskjermen. Kryss av for hvem som er til stede: det som vises, er det alle som er til stede, har samtykke til å se.</source>
+        <translation>Møtemodus viser berre denne loggen, på storskjermen. Kryss av for kven som er til stades: det som blir vist, er det alle som er til stades, har samtykke til å sjå.</translation>
+    </message>
+    <message>
+        <source>&amp;Start møtet</source>
+        <translation>&amp;Start møtet</translation>
+    </message>
+    <message>
+        <source>{0} er til stede</source>
+        <translation>{0} er til stades</translation>
+    </message>
+    <message>
+        <source>Kryss av for hvem som er til stede i møtet.</source>
+        <translation>Kryss av for kven som er til stades i møtet.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +4350,201 @@
     <message>
         <source>Stafettlogg – programfeil</source>
         <translation>Stafettlogg – programfeil</translation>
+    </message>
+</context>
+<context>
+    <name>diagram</name>
+    <message>
+        <source>I tjenesten</source>
+        <translation>I tenesta</translation>
+    </message>
+    <message>
+        <source>Hjemme</source>
+        <translation>Heime</translation>
+    </message>
+    <message>
+        <source>Hos barnet</source>
+        <translation>Hos barnet</translation>
+    </message>
+    <message>
+        <source>Ikke angitt</source>
+        <translation>Ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Prioritet {0}</source>
+        <translation>Prioritet {0}</translation>
+    </message>
+    <message>
+        <source>Ikke prioritert</source>
+        <translation>Ikkje prioritert</translation>
+    </message>
+    <message>
+        <source>Tjenesten må selv arbeide med denne faktoren</source>
+        <translation>Tenesta må sjølv arbeide med denne faktoren</translation>
+    </message>
+    <message>
+        <source>{0} tiltak</source>
+        <translation>{0} tiltak</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak satt inn</source>
+        <translation>Ingen tiltak sette inn</translation>
+    </message>
+    <message>
+        <source>Legg til faktor</source>
+        <translation>Legg til faktor</translation>
+    </message>
+    <message>
+        <source>Legg til {0} faktorer</source>
+        <translation>Legg til {0} faktorar</translation>
+    </message>
+    <message>
+        <source>Lim inn {0} faktorer</source>
+        <translation>Lim inn {0} faktorar</translation>
+    </message>
+    <message>
+        <source>Lim inn faktor</source>
+        <translation>Lim inn faktor</translation>
+    </message>
+    <message>
+        <source>Slett faktor</source>
+        <translation>Slett faktor</translation>
+    </message>
+    <message>
+        <source>Slett {0} faktorer</source>
+        <translation>Slett {0} faktorar</translation>
+    </message>
+    <message>
+        <source>Slett kobling</source>
+        <translation>Slett kopling</translation>
+    </message>
+    <message>
+        <source>Slett {0} koblinger</source>
+        <translation>Slett {0} koplingar</translation>
+    </message>
+    <message>
+        <source>Flytt faktor</source>
+        <translation>Flytt faktor</translation>
+    </message>
+    <message>
+        <source>Flytt {0} faktorer</source>
+        <translation>Flytt {0} faktorar</translation>
+    </message>
+    <message>
+        <source>Koble til oppmerksomheten</source>
+        <translation>Kople til merksemda</translation>
+    </message>
+    <message>
+        <source>Koble faktorer</source>
+        <translation>Kople faktorar</translation>
+    </message>
+    <message>
+        <source>Sett inn tiltak</source>
+        <translation>Set inn tiltak</translation>
+    </message>
+    <message>
+        <source>Ta bort tiltak fra faktor</source>
+        <translation>Ta bort tiltak frå faktor</translation>
+    </message>
+    <message>
+        <source>Diagrammet er lest inn på nytt.</source>
+        <translation>Diagrammet er lese inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Ligger</source>
+        <translation>Ligg</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Koblet til</source>
+        <translation>Kopla til</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten</source>
+        <translation>Merksemda</translation>
+    </message>
+    <message>
+        <source>{0} evaluert</source>
+        <translation>{0} evaluerte</translation>
+    </message>
+    <message>
+        <source>1 – det vi helst kan endre</source>
+        <translation>1 – det vi helst kan endre</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>Skriv hva som opprettholder utfordringen.</source>
+        <translation>Skriv kva som held utfordringa ved like.</translation>
+    </message>
+    <message>
+        <source>Faktoren er for lang ({0} tegn). Maks {1} tegn.</source>
+        <translation>Faktoren er for lang ({0} teikn). Maks {1} teikn.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke lagres: {0}.</source>
+        <translation>Fila kunne ikkje lagrast: {0}.</translation>
+    </message>
+    <message>
+        <source>Opprettholdende faktorer</source>
+        <translation>Opprethaldande faktorar</translation>
+    </message>
+    <message>
+        <source>Opprettholdende faktorer for: {0}</source>
+        <translation>Opprethaldande faktorar for: {0}</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten: {0}</source>
+        <translation>Merksemda: {0}</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheten i midten: {0}</source>
+        <translation>Merksemda i midten: {0}</translation>
+    </message>
+    <message>
+        <source>OPPMERKSOMHET</source>
+        <translation>MERKSEMD</translation>
+    </message>
+    <message>
+        <source>I tjenesten – vårt ansvar</source>
+        <translation>I tenesta – vårt ansvar</translation>
+    </message>
+    <message>
+        <source>→ {0} tiltak</source>
+        <translation>→ {0} tiltak</translation>
+    </message>
+    <message>
+        <source>Trenger tiltak</source>
+        <translation>Treng tiltak</translation>
+    </message>
+    <message>
+        <source>oppmerksomheten</source>
+        <translation>merksemda</translation>
+    </message>
+    <message>
+        <source>Kobling: {0} → {1}</source>
+        <translation>Kopling: {0} → {1}</translation>
     </message>
 </context>
 <context>

@@ -33,10 +33,10 @@ from desktop.models.diagram import (
     MoveCommand,
     PasteCommand,
     sted_text,
-    tr,
 )
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QPointF,
@@ -117,10 +117,10 @@ def _sted_combo(name: str) -> QComboBox:
 
 def _prioritet_combo(name: str) -> QComboBox:
     combo = named(QComboBox(), name)
-    combo.addItem(tr("Ikke prioritert"), 0)
-    combo.addItem(tr("1 – det vi helst kan endre"), 1)
-    combo.addItem(tr("2"), 2)
-    combo.addItem(tr("3"), 3)
+    combo.addItem(QCoreApplication.translate("diagram", "Ikke prioritert"), 0)
+    combo.addItem(QCoreApplication.translate("diagram", "1 – det vi helst kan endre"), 1)
+    combo.addItem(QCoreApplication.translate("diagram", "2"), 2)
+    combo.addItem(QCoreApplication.translate("diagram", "3"), 3)
     return combo
 
 
@@ -143,9 +143,11 @@ def _select_data(combo: QComboBox, value: Any) -> None:
 def _check_text(text: str) -> str | None:
     """The core's rule for a factor's text, checked here too so the typed text stays put."""
     if not text.strip():
-        return tr("Skriv hva som opprettholder utfordringen.")
+        return QCoreApplication.translate("diagram", "Skriv hva som opprettholder utfordringen.")
     if len(text.strip()) > MAX_TEXT:
-        return tr("Faktoren er for lang ({0} tegn). Maks {1} tegn.").format(len(text.strip()), MAX_TEXT)
+        return QCoreApplication.translate("diagram", "Faktoren er for lang ({0} tegn). Maks {1} tegn.").format(
+            len(text.strip()), MAX_TEXT
+        )
     return None
 
 
@@ -534,30 +536,29 @@ class DiagramEditor(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        t = self.tr
-        self.a_new = self._action(t("&Ny faktor …"), self.new_factor, ["N", "Insert"], local=True)
-        self.a_link = self._action(t("&Koble"), self._toggle_connect, ["L"], local=True, checkable=True)
-        self.a_delete = self._action(t("&Slett"), self.delete_selected, ["Delete"], local=True)
-        self.a_undo = self.stack.createUndoAction(self, t("Angre"))
+        self.a_new = self._action(self.tr("&Ny faktor …"), self.new_factor, ["N", "Insert"], local=True)
+        self.a_link = self._action(self.tr("&Koble"), self._toggle_connect, ["L"], local=True, checkable=True)
+        self.a_delete = self._action(self.tr("&Slett"), self.delete_selected, ["Delete"], local=True)
+        self.a_undo = self.stack.createUndoAction(self, self.tr("Angre"))
         self.a_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.a_redo = self.stack.createRedoAction(self, t("Gjør om"))
+        self.a_redo = self.stack.createRedoAction(self, self.tr("Gjør om"))
         self.a_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, tip in ((self.a_undo, t("Angre (Ctrl+Z)")), (self.a_redo, t("Gjør om (Ctrl+Shift+Z)"))):
+        for action, tip in ((self.a_undo, self.tr("Angre (Ctrl+Z)")), (self.a_redo, self.tr("Gjør om (Ctrl+Shift+Z)"))):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(tip)
             self.addAction(action)
-        self.a_copy = self._action(t("&Kopier"), self.copy_selected, ["Ctrl+C"])
-        self.a_paste = self._action(t("&Lim inn"), self.paste, ["Ctrl+V"])
-        self.a_select_all = self._action(t("Merk alle"), self.select_all, ["Ctrl+A"], local=True)
-        self.a_zoom_in = self._action(t("Zoom &inn"), lambda: self.view.zoom(1.25), ["Ctrl++", "Ctrl+="])
-        self.a_zoom_out = self._action(t("Zoom &ut"), lambda: self.view.zoom(0.8), ["Ctrl+-"])
-        self.a_fit = self._action(t("&Tilpass"), self.view.fit, ["Ctrl+0"], name=t("Tilpass til vinduet"))
-        self.a_snap = self._action(t("Fest til rutenett"), lambda _on: None, ["Ctrl+G"], checkable=True)
+        self.a_copy = self._action(self.tr("&Kopier"), self.copy_selected, ["Ctrl+C"])
+        self.a_paste = self._action(self.tr("&Lim inn"), self.paste, ["Ctrl+V"])
+        self.a_select_all = self._action(self.tr("Merk alle"), self.select_all, ["Ctrl+A"], local=True)
+        self.a_zoom_in = self._action(self.tr("Zoom &inn"), lambda: self.view.zoom(1.25), ["Ctrl++", "Ctrl+="])
+        self.a_zoom_out = self._action(self.tr("Zoom &ut"), lambda: self.view.zoom(0.8), ["Ctrl+-"])
+        self.a_fit = self._action(self.tr("&Tilpass"), self.view.fit, ["Ctrl+0"], name=self.tr("Tilpass til vinduet"))
+        self.a_snap = self._action(self.tr("Fest til rutenett"), lambda _on: None, ["Ctrl+G"], checkable=True)
         self.a_snap.setChecked(True)
-        self.a_arrange = self._action(t("&Ordne i områdene"), self.arrange)
+        self.a_arrange = self._action(self.tr("&Ordne i områdene"), self.arrange)
         self.a_prioritet = {
             p: self._action(
-                t("Prioritet {0}").format(p) if p else t("Ingen prioritet"),
+                self.tr("Prioritet {0}").format(p) if p else self.tr("Ingen prioritet"),
                 lambda p=p: self.set_prioritet(p),
                 [str(p)],
                 local=True,
@@ -566,18 +567,18 @@ class DiagramEditor(QWidget):
         }
         self.a_sted = {
             FaktorSted.TJENESTE: self._action(
-                t("Ligger i &tjenesten"), lambda: self.set_sted(FaktorSted.TJENESTE), ["T"], local=True
+                self.tr("Ligger i &tjenesten"), lambda: self.set_sted(FaktorSted.TJENESTE), ["T"], local=True
             ),
             FaktorSted.HJEM: self._action(
-                t("Ligger &hjemme"), lambda: self.set_sted(FaktorSted.HJEM), ["H"], local=True
+                self.tr("Ligger &hjemme"), lambda: self.set_sted(FaktorSted.HJEM), ["H"], local=True
             ),
             FaktorSted.BARNET: self._action(
-                t("Ligger hos &barnet"), lambda: self.set_sted(FaktorSted.BARNET), ["B"], local=True
+                self.tr("Ligger hos &barnet"), lambda: self.set_sted(FaktorSted.BARNET), ["B"], local=True
             ),
-            None: self._action(t("Sted ikke angitt"), lambda: self.set_sted(None), local=True),
+            None: self._action(self.tr("Sted ikke angitt"), lambda: self.set_sted(None), local=True),
         }
-        self.a_png = self._action(t("Eksporter som &PNG …"), lambda: self._ask_export("png"))
-        self.a_svg = self._action(t("Eksporter som &SVG …"), lambda: self._ask_export("svg"))
+        self.a_png = self._action(self.tr("Eksporter som &PNG …"), lambda: self._ask_export("png"))
+        self.a_svg = self._action(self.tr("Eksporter som &SVG …"), lambda: self._ask_export("svg"))
         self.edit_actions = [
             self.a_new,
             self.a_link,
@@ -599,9 +600,8 @@ class DiagramEditor(QWidget):
         return button
 
     def _build_layout(self) -> None:
-        t = self.tr
-        self.toolbar = QToolBar(t("Diagram"))
-        self.toolbar.setAccessibleName(t("Verktøy for diagrammet"))
+        self.toolbar = QToolBar(self.tr("Diagram"))
+        self.toolbar.setAccessibleName(self.tr("Verktøy for diagrammet"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         groups = [
             [self.a_new, self.a_link, self.a_delete],
@@ -609,7 +609,7 @@ class DiagramEditor(QWidget):
             [self.a_copy, self.a_paste],
             [self.a_zoom_in, self.a_zoom_out, self.a_fit],
         ]
-        names = {self.a_undo: t("Angre"), self.a_redo: t("Gjør om")}
+        names = {self.a_undo: self.tr("Angre"), self.a_redo: self.tr("Gjør om")}
         for group in groups:
             for action in group:
                 self.toolbar.addAction(action)
@@ -617,10 +617,10 @@ class DiagramEditor(QWidget):
                 if button is not None:
                     named(button, names.get(action, action.objectName()))
             self.toolbar.addSeparator()
-        self.b_prioritet = self._menu_button(t("&Prioritet ▾"), list(self.a_prioritet.values()))
-        self.b_sted = self._menu_button(t("Li&gger ▾"), list(self.a_sted.values()))
+        self.b_prioritet = self._menu_button(self.tr("&Prioritet ▾"), list(self.a_prioritet.values()))
+        self.b_sted = self._menu_button(self.tr("Li&gger ▾"), list(self.a_sted.values()))
         self.b_more = self._menu_button(
-            t("&Mer ▾"), [self.a_arrange, self.a_snap, self.a_select_all, self.a_png, self.a_svg]
+            self.tr("&Mer ▾"), [self.a_arrange, self.a_snap, self.a_select_all, self.a_png, self.a_svg]
         )
         for b in (self.b_prioritet, self.b_sted, self.b_more):
             self.toolbar.addWidget(b)
@@ -630,14 +630,14 @@ class DiagramEditor(QWidget):
         self.readonly = QLabel()
         self.readonly.setWordWrap(True)
         self.readonly.setStyleSheet(WARNING_STYLE)
-        self.readonly.setAccessibleName(t("Bare lesing"))
+        self.readonly.setAccessibleName(self.tr("Bare lesing"))
         self.readonly.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(t("Status for diagrammet"))
+        self.status.setAccessibleName(self.tr("Status for diagrammet"))
         self.status.setStyleSheet("color: #333333;")
         self.hint = QLabel(
-            t(
+            self.tr(
                 "Dobbeltklikk i et område eller trykk N for en ny faktor · L kobler · piltastene flytter · "
                 "Tab går til neste faktor · Delete sletter · Ctrl+Z angrer"
             )
@@ -656,9 +656,9 @@ class DiagramEditor(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             combo.setMinimumWidth(120)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(t("Faktor og liste"))
-        self.tabs.addTab(panel_scroll, t("Valgt &faktor"))
-        self.tabs.addTab(self.table, t("&Liste over faktorene"))
+        self.tabs.setAccessibleName(self.tr("Faktor og liste"))
+        self.tabs.addTab(panel_scroll, self.tr("Valgt &faktor"))
+        self.tabs.addTab(self.table, self.tr("&Liste over faktorene"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setMinimumWidth(320)
         self.tabs.setMaximumWidth(460)
@@ -1281,4 +1281,6 @@ def _write(path: Path, data: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise InvalidInput(f"Filen kunne ikke lagres: {exc.strerror or exc}.") from exc
+        raise InvalidInput(
+            QCoreApplication.translate("diagram", "Filen kunne ikke lagres: {0}.").format(exc.strerror or exc)
+        ) from exc

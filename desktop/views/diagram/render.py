@@ -7,9 +7,9 @@ live graph or from plain :class:`~desktop.core.usecases.diagram.DiagramData`.
 from __future__ import annotations
 
 from desktop.core.usecases.diagram import DiagramData
-from desktop.models.diagram import DiagramGraph, tr
+from desktop.models.diagram import DiagramGraph
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -76,9 +76,11 @@ def render_diagram_svg(source: DiagramGraph | DiagramData, size: QSize | tuple[i
     generator.setSize(s)
     generator.setViewBox(QRect(0, 0, s.width(), s.height()))
     generator.setResolution(96)
-    generator.setTitle(tr("Opprettholdende faktorer"))
+    generator.setTitle(QCoreApplication.translate("diagram", "Opprettholdende faktorer"))
     oppmerksomhet = source.oppmerksomhet
-    generator.setDescription(tr("Opprettholdende faktorer for: {0}").format(oppmerksomhet))
+    generator.setDescription(
+        QCoreApplication.translate("diagram", "Opprettholdende faktorer for: {0}").format(oppmerksomhet)
+    )
     painter = QPainter(generator)
     try:
         _render(source, painter, QRectF(0, 0, s.width(), s.height()))

@@ -14,9 +14,9 @@ from typing import Any
 
 from desktop.core.entities import FaktorSted, TiltakStatus
 from desktop.core.usecases.diagram import OMRADER, FaktorData, KoblingData
-from desktop.models.diagram import DiagramGraph, describe, sted_text, tr
+from desktop.models.diagram import DiagramGraph, describe, sted_text
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -109,10 +109,10 @@ class CentreItem(QGraphicsItem):
         self.text = text
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setToolTip(tr("Oppmerksomheten: {0}").format(text))
+        self.setToolTip(QCoreApplication.translate("diagram", "Oppmerksomheten: {0}").format(text))
 
     def accessible_name(self) -> str:
-        return tr("Oppmerksomheten i midten: {0}").format(self.text)
+        return QCoreApplication.translate("diagram", "Oppmerksomheten i midten: {0}").format(self.text)
 
     def boundingRect(self) -> QRectF:
         return CENTRE.adjusted(-4, -4, 4, 4)
@@ -125,7 +125,11 @@ class CentreItem(QGraphicsItem):
         painter.drawRoundedRect(CENTRE, 18, 18)
         painter.setPen(QColor("#1d4f8c"))
         painter.setFont(_font(8, bold=True))
-        painter.drawText(CENTRE.adjusted(12, 8, -12, 0), Qt.AlignmentFlag.AlignHCenter, tr("OPPMERKSOMHET"))
+        painter.drawText(
+            CENTRE.adjusted(12, 8, -12, 0),
+            Qt.AlignmentFlag.AlignHCenter,
+            QCoreApplication.translate("diagram", "OPPMERKSOMHET"),
+        )
         painter.setPen(QColor(INK))
         painter.setFont(_font(10.5, bold=True))
         painter.drawText(
@@ -180,13 +184,13 @@ class FaktorItem(QGraphicsItem):
         """The last lines: where the factor lies and its tiltak (in words, not only colour)."""
         d, parts = self.faktor, []
         if d.sted is FaktorSted.TJENESTE:
-            parts.append(tr("I tjenesten – vårt ansvar"))
+            parts.append(QCoreApplication.translate("diagram", "I tjenesten – vårt ansvar"))
         elif d.sted is not None:
             parts.append(sted_text(d.sted))
         if self.active_tiltak:
-            parts.append(tr("→ {0} tiltak").format(self.active_tiltak))
+            parts.append(QCoreApplication.translate("diagram", "→ {0} tiltak").format(self.active_tiltak))
         elif d.sted is FaktorSted.TJENESTE:
-            parts.append(tr("Trenger tiltak"))
+            parts.append(QCoreApplication.translate("diagram", "Trenger tiltak"))
         joined = " · ".join(parts)
         if QFontMetricsF(_font(7.5, bold=True)).horizontalAdvance(joined) <= NODE_W - 2 * PAD - 6:
             return [joined] if joined else []
@@ -347,8 +351,14 @@ class KoblingItem(QGraphicsPathItem):
         self._stroke = stroker.createStroke(path)
         a = self._scene.nodes.get(self.kobling.fra_id)
         b = self._scene.nodes.get(self.kobling.til_id) if self.kobling.til_id else None
-        target = tr("oppmerksomheten") if self.kobling.til_id is None else (b.faktor.tekst if b else "")
-        self.setToolTip(tr("Kobling: {0} → {1}").format(a.faktor.tekst if a else "", target))
+        target = (
+            QCoreApplication.translate("diagram", "oppmerksomheten")
+            if self.kobling.til_id is None
+            else (b.faktor.tekst if b else "")
+        )
+        self.setToolTip(
+            QCoreApplication.translate("diagram", "Kobling: {0} → {1}").format(a.faktor.tekst if a else "", target)
+        )
 
     def shape(self) -> QPainterPath:
         return self._stroke
