@@ -681,7 +681,7 @@
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <source>&amp;Kopier</source>
+        <source>Kopi&amp;er</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>Select all</translation>
     </message>
     <message>
-        <source>Zoom &amp;inn</source>
+        <source>&amp;Zoom inn</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
@@ -701,7 +701,7 @@
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <source>&amp;Tilpass</source>
+        <source>Tilp&amp;ass</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
         <translation>S&amp;elected factor</translation>
     </message>
     <message>
-        <source>&amp;Liste over faktorene</source>
+        <source>Liste o&amp;ver faktorene</source>
         <translation>Li&amp;st of the factors</translation>
     </message>
     <message>
@@ -1250,11 +1250,11 @@
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <source>&amp;Prioritet:</source>
+        <source>P&amp;rioritet:</source>
         <translation>Priorit&amp;y:</translation>
     </message>
     <message>
-        <source>Li&amp;gger:</source>
+        <source>L&amp;igger:</source>
         <translation>W&amp;here:</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@
         <translation>Link to</translation>
     </message>
     <message>
-        <source>&amp;Koble</source>
+        <source>Ko&amp;ble</source>
         <translation>Lin&amp;k</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@
         <translation>Measures put in here</translation>
     </message>
     <message>
-        <source>&amp;Gå til tiltaket</source>
+        <source>G&amp;å til tiltaket</source>
         <translation>&amp;Go to the measure</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@
         <translation>Measure to put in here</translation>
     </message>
     <message>
-        <source>&amp;Sett inn her</source>
+        <source>Sett inn &amp;her</source>
         <translation>P&amp;ut in here</translation>
     </message>
     <message>
@@ -3176,7 +3176,7 @@
         <translation>&amp;Priority:</translation>
     </message>
     <message>
-        <source>&amp;Legg til</source>
+        <source>Le&amp;gg til</source>
         <translation>A&amp;dd</translation>
     </message>
 </context>

@@ -681,7 +681,7 @@
         <translation>Gjer om (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <source>&amp;Kopier</source>
+        <source>Kopi&amp;er</source>
         <translation>K&amp;opier</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>Merk alle</translation>
     </message>
     <message>
-        <source>Zoom &amp;inn</source>
+        <source>&amp;Zoom inn</source>
         <translation>&amp;Zoom inn</translation>
     </message>
     <message>
@@ -701,7 +701,7 @@
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <source>&amp;Tilpass</source>
+        <source>Tilp&amp;ass</source>
         <translation>Vis &amp;heile</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
         <translation>&amp;Vald faktor</translation>
     </message>
     <message>
-        <source>&amp;Liste over faktorene</source>
+        <source>Liste o&amp;ver faktorene</source>
         <translation>Liste over &amp;faktorane</translation>
     </message>
     <message>
@@ -1250,11 +1250,11 @@
         <translation>Omr&amp;åde:</translation>
     </message>
     <message>
-        <source>&amp;Prioritet:</source>
+        <source>P&amp;rioritet:</source>
         <translation>P&amp;rioritet:</translation>
     </message>
     <message>
-        <source>Li&amp;gger:</source>
+        <source>L&amp;igger:</source>
         <translation>Ligg kv&amp;ar:</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@
         <translation>Kople til</translation>
     </message>
     <message>
-        <source>&amp;Koble</source>
+        <source>Ko&amp;ble</source>
         <translation>Kople &amp;dit</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@
         <translation>Tiltak sette inn her</translation>
     </message>
     <message>
-        <source>&amp;Gå til tiltaket</source>
+        <source>G&amp;å til tiltaket</source>
         <translation>&amp;Gå til tiltaket</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@
         <translation>Tiltak å setje inn her</translation>
     </message>
     <message>
-        <source>&amp;Sett inn her</source>
+        <source>Sett inn &amp;her</source>
         <translation>S&amp;et inn her</translation>
     </message>
     <message>
@@ -3176,7 +3176,7 @@
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <source>&amp;Legg til</source>
+        <source>Le&amp;gg til</source>
         <translation>&amp;Legg til</translation>
     </message>
 </context>

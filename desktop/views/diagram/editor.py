@@ -197,7 +197,7 @@ class NyFaktorDialog(QDialog):
         layout.addWidget(self.koble)
         self.error = error_label(self)
         layout.addWidget(self.error)
-        buttons = dialog_buttons(self.tr("&Legg til"))
+        buttons = dialog_buttons(self.tr("Le&gg til"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -387,8 +387,8 @@ class FaktorPanel(QWidget):
             (self.tr("&Tekst:"), self.tekst),
             (self.tr("&Område:"), self.omrade),
             ("", self.help),
-            (self.tr("&Prioritet:"), self.prioritet),
-            (self.tr("Li&gger:"), self.sted),
+            (self.tr("P&rioritet:"), self.prioritet),
+            (self.tr("L&igger:"), self.sted),
             ("", self.service),
         ):
             if label:
@@ -407,7 +407,7 @@ class FaktorPanel(QWidget):
         self.link_target = named(QComboBox(), self.tr("Koble til"))
         self.link_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.link_target.setMinimumContentsLength(12)
-        self.add_link = named(QPushButton(self.tr("&Koble")), self.tr("Koble faktoren"))
+        self.add_link = named(QPushButton(self.tr("Ko&ble")), self.tr("Koble faktoren"))
         self.remove_link = named(QPushButton(self.tr("Fjern koblingen")), self.tr("Fjern koblingen"))
         row.addWidget(self.link_target, 1)
         row.addWidget(self.add_link)
@@ -419,7 +419,7 @@ class FaktorPanel(QWidget):
         self.tiltak.setMaximumHeight(90)
         layout.addWidget(self.tiltak)
         row = QHBoxLayout()
-        self.goto = named(QPushButton(self.tr("&Gå til tiltaket")), self.tr("Gå til tiltaket"))
+        self.goto = named(QPushButton(self.tr("G&å til tiltaket")), self.tr("Gå til tiltaket"))
         self.unlink = named(QPushButton(self.tr("Fjern fra faktoren")), self.tr("Ta tiltaket bort fra faktoren"))
         row.addWidget(self.goto)
         row.addWidget(self.unlink)
@@ -428,7 +428,7 @@ class FaktorPanel(QWidget):
         self.tiltak_choice = named(QComboBox(), self.tr("Tiltak å sette inn her"))
         self.tiltak_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tiltak_choice.setMinimumContentsLength(12)
-        self.link_tiltak = named(QPushButton(self.tr("&Sett inn her")), self.tr("Sett tiltaket inn her"))
+        self.link_tiltak = named(QPushButton(self.tr("Sett inn &her")), self.tr("Sett tiltaket inn her"))
         row.addWidget(self.tiltak_choice, 1)
         row.addWidget(self.link_tiltak)
         layout.addLayout(row)
@@ -547,12 +547,12 @@ class DiagramEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(tip)
             self.addAction(action)
-        self.a_copy = self._action(self.tr("&Kopier"), self.copy_selected, ["Ctrl+C"])
+        self.a_copy = self._action(self.tr("Kopi&er"), self.copy_selected, ["Ctrl+C"])
         self.a_paste = self._action(self.tr("&Lim inn"), self.paste, ["Ctrl+V"])
         self.a_select_all = self._action(self.tr("Merk alle"), self.select_all, ["Ctrl+A"], local=True)
-        self.a_zoom_in = self._action(self.tr("Zoom &inn"), lambda: self.view.zoom(1.25), ["Ctrl++", "Ctrl+="])
+        self.a_zoom_in = self._action(self.tr("&Zoom inn"), lambda: self.view.zoom(1.25), ["Ctrl++", "Ctrl+="])
         self.a_zoom_out = self._action(self.tr("Zoom &ut"), lambda: self.view.zoom(0.8), ["Ctrl+-"])
-        self.a_fit = self._action(self.tr("&Tilpass"), self.view.fit, ["Ctrl+0"], name=self.tr("Tilpass til vinduet"))
+        self.a_fit = self._action(self.tr("Tilp&ass"), self.view.fit, ["Ctrl+0"], name=self.tr("Tilpass til vinduet"))
         self.a_snap = self._action(self.tr("Fest til rutenett"), lambda _on: None, ["Ctrl+G"], checkable=True)
         self.a_snap.setChecked(True)
         self.a_arrange = self._action(self.tr("&Ordne i områdene"), self.arrange)
@@ -658,7 +658,7 @@ class DiagramEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Faktor og liste"))
         self.tabs.addTab(panel_scroll, self.tr("Valgt &faktor"))
-        self.tabs.addTab(self.table, self.tr("&Liste over faktorene"))
+        self.tabs.addTab(self.table, self.tr("Liste o&ver faktorene"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setMinimumWidth(320)
         self.tabs.setMaximumWidth(460)
