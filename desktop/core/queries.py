@@ -19,7 +19,6 @@ from desktop.core.entities import (
     LoggStatus,
     Lysglimt,
     Oppmerksomhet,
-    Person,
     PersonKind,
     Setting,
     Stafettlogg,
@@ -138,14 +137,6 @@ def sign_in_choices(session: Session, today: dt.date) -> list[Innlogging]:
         if age_on(b.fodselsdato, today) >= YOUTH_CONSENT_AGE:
             people.append(Innlogging(b.kind, b.id, b.navn, "Ungdom, egen tilgang"))
     return people
-
-
-def describe(person: Person) -> str:
-    if isinstance(person, Ansatt):
-        return f"{person.navn} – {person.stilling or 'ansatt'}"
-    if isinstance(person, Foresatt):
-        return f"{person.navn} – foresatt"
-    return f"{person.navn} – ungdom"
 
 
 # --------------------------------------------------------------------------- pickers in dialogs

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import select
-
 from desktop.core.context import Changes, Context, PersonRef, load_person
 from desktop.core.entities import (
     Ansatt,
@@ -551,18 +549,3 @@ def author_name(ctx: Context, kind: PersonKind, person_id: uuid.UUID) -> str:
     if isinstance(person, Foresatt) and person.relasjon:
         return f"{person.fornavn} ({person.relasjon})"
     return person.navn
-
-
-def due_evaluations(ctx: Context, logg_id: uuid.UUID, by: dt.date) -> list[Tiltak]:
-    stmt = (
-        select(Tiltak)
-        .join(Oppmerksomhet, Tiltak.oppmerksomhet_id == Oppmerksomhet.id)
-        .where(
-            Oppmerksomhet.logg_id == logg_id,
-            Tiltak.status == TiltakStatus.AKTIV,
-            Tiltak.evalueringsdato.is_not(None),
-            Tiltak.evalueringsdato <= by,
-        )
-        .order_by(Tiltak.evalueringsdato)
-    )
-    return list(ctx.session.scalars(stmt))

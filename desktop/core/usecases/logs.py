@@ -30,7 +30,6 @@ from desktop.core.rules import Scope, consent_problem, givers_problem
 from desktop.core.usecases.common import acting_ansatt, get, text
 
 MAX_PDF_BYTES = 20 * 1024 * 1024
-GUARDIAN_EMAIL_SUBJECT = "Det er opprettet en stafettlogg for barnet ditt"
 
 
 @dataclass(frozen=True)
