@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from desktop.core.snapshot import LoggSnapshot
+
+    from .conftest import Desk
 
 W = TypeVar("W", bound=QWidget)
 
@@ -60,3 +67,26 @@ def unnamed_controls(root: QWidget) -> list[str]:
             label = getattr(w, "text", lambda: "")()
             missing.append(f"{type(w).__name__}({label!r}) in {type(parent).__name__}")
     return missing
+
+
+def load_snapshot(desk: Desk, qtbot: QtBot, child: str = "Ella Fjellstad") -> LoggSnapshot:
+    """A training log as the desk's person sees it, read on the database worker."""
+    from desktop.core.snapshot import snapshot
+
+    got: list[LoggSnapshot] = []
+    logg = desk.training.logs[child]
+    desk.backend.call(lambda ctx: snapshot(ctx, logg, record_read=False), success=got.append)  # type: ignore[arg-type]
+    desk.wait(qtbot)
+    assert len(got) == 1
+    return got[0]
+
+
+def screenshot(widget: QWidget, name: str) -> None:
+    """Saved only when STAFETTLOGG_SCREENSHOTS names a folder (for looking at screens by hand)."""
+    import os
+    from pathlib import Path
+
+    folder = os.environ.get("STAFETTLOGG_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert widget.grab().save(str(Path(folder) / name))

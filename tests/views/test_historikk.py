@@ -3,39 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.context import Changes, Context
 from desktop.core.entities import Arena
-from desktop.core.snapshot import LoggSnapshot, snapshot
 from desktop.core.usecases import access, content, logs
 from desktop.models.rows import ROW_ROLE
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from desktop.views.historikk import HistorikkPage, show_value
 
 from .conftest import Desk
-from .helpers import by_name, unnamed_controls
+from .helpers import by_name, load_snapshot, screenshot, unnamed_controls
 
 PageFor = Callable[[str], tuple[Desk, HistorikkPage]]
 FIRST = "Mari Olsen øver med Ella på å holde koppen med to hender."
 CORRECTED = "Mari Olsen øver med Ella på å holde koppen med to hender ved lunsjen."
-
-
-def load_snapshot(desk: Desk, qtbot: QtBot, child: str = "Ella Fjellstad") -> LoggSnapshot:
-    got: list[LoggSnapshot] = []
-    logg = desk.training.logs[child]
-    desk.backend.call(lambda ctx: snapshot(ctx, logg, record_read=False), success=got.append)  # type: ignore[arg-type]
-    desk.wait(qtbot)
-    assert len(got) == 1
-    return got[0]
 
 
 def run(desk: Desk, qtbot: QtBot, work: Callable[[Context], Changes]) -> Changes:
@@ -44,13 +32,6 @@ def run(desk: Desk, qtbot: QtBot, work: Callable[[Context], Changes]) -> Changes
     desk.wait(qtbot)
     assert len(got) == 1 and isinstance(got[0], Changes), got
     return got[0]
-
-
-def screenshot(widget: QWidget, name: str) -> None:
-    folder = os.environ.get("STAFETTLOGG_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        assert widget.grab().save(str(Path(folder) / name))
 
 
 def rows(table: QTableView, columns: int = 3) -> list[list[str]]:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.context import OSLO
-from desktop.core.snapshot import LoggSnapshot, snapshot
+from desktop.core.snapshot import LoggSnapshot
 from desktop.models.rows import ROW_ROLE
 
 from PySide6.QtCore import Qt
@@ -25,32 +23,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTextBrowser,
-    QWidget,
 )
 
 from desktop.views.moter import MoterPage
 
 from .conftest import Desk
-from .helpers import by_name, unnamed_controls
+from .helpers import by_name, load_snapshot, screenshot, unnamed_controls
 
 PageFor = Callable[[str], tuple[Desk, MoterPage]]
 MINUTES = "Ella spiser selv ved lunsjen. Mor og far fortsetter den faste treningen hjemme. Neste møte er 15. januar."
-
-
-def load_snapshot(desk: Desk, qtbot: QtBot, child: str = "Ella Fjellstad") -> LoggSnapshot:
-    got: list[LoggSnapshot] = []
-    logg = desk.training.logs[child]
-    desk.backend.call(lambda ctx: snapshot(ctx, logg, record_read=False), success=got.append)  # type: ignore[arg-type]
-    desk.wait(qtbot)
-    assert len(got) == 1
-    return got[0]
-
-
-def screenshot(widget: QWidget, name: str) -> None:
-    folder = os.environ.get("STAFETTLOGG_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        assert widget.grab().save(str(Path(folder) / name))
 
 
 def items(widget: QListWidget) -> dict[str, bool]:

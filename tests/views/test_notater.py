@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 
-from desktop.core.snapshot import LoggSnapshot, snapshot
 from desktop.models.rows import ROW_ROLE
 
 from PySide6.QtPdf import QPdfDocument
@@ -25,25 +23,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
-    QWidget,
 )
 
 from desktop.views.notater import NotaterPage, read_vedlegg
 
 from .conftest import Desk
-from .helpers import by_name, unnamed_controls
+from .helpers import by_name, load_snapshot, screenshot, unnamed_controls
 
 NOTE = "Bilder av Ella som øver med skjeen. Mor og far har sagt ja til at bildene ligger i loggen."
 PageFor = Callable[[str], tuple[Desk, NotaterPage]]
-
-
-def load_snapshot(desk: Desk, qtbot: QtBot, child: str = "Ella Fjellstad") -> LoggSnapshot:
-    got: list[LoggSnapshot] = []
-    logg = desk.training.logs[child]
-    desk.backend.call(lambda ctx: snapshot(ctx, logg, record_read=False), success=got.append)  # type: ignore[arg-type]
-    desk.wait(qtbot)
-    assert len(got) == 1
-    return got[0]
 
 
 def two_page_pdf(path: Path) -> Path:
@@ -70,14 +58,6 @@ def has_ink(view: QPdfView) -> bool:
 
 def pick_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), "")))
-
-
-def screenshot(widget: QWidget, name: str) -> None:
-    """Saved only when asked for (``STAFETTLOGG_SCREENSHOTS=folder``), e.g. for docs/screenshots."""
-    folder = os.environ.get("STAFETTLOGG_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        assert widget.grab().save(str(Path(folder) / name))
 
 
 def wait_for_preview(qtbot: QtBot, page: NotaterPage, filnavn: str) -> QPdfView:

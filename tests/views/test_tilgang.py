@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 
-from desktop.core.snapshot import LoggSnapshot, snapshot
 from desktop.models.rows import ROW_ROLE
 
 from PySide6.QtWidgets import (
@@ -23,32 +21,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableView,
-    QWidget,
 )
 
 from desktop.views.tilgang import GrantDialog, TilgangPage
 
 from .conftest import Desk
-from .helpers import by_name, unnamed_controls
+from .helpers import by_name, load_snapshot, screenshot, unnamed_controls
 
 PageFor = Callable[[str], tuple[Desk, TilgangPage]]
 MAT = "Ella venter på at en voksen skal mate henne, og hun spiser lite ved måltidene."
-
-
-def load_snapshot(desk: Desk, qtbot: QtBot, child: str = "Ella Fjellstad") -> LoggSnapshot:
-    got: list[LoggSnapshot] = []
-    logg = desk.training.logs[child]
-    desk.backend.call(lambda ctx: snapshot(ctx, logg, record_read=False), success=got.append)  # type: ignore[arg-type]
-    desk.wait(qtbot)
-    assert len(got) == 1
-    return got[0]
-
-
-def screenshot(widget: QWidget, name: str) -> None:
-    folder = os.environ.get("STAFETTLOGG_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        assert widget.grab().save(str(Path(folder) / name))
 
 
 def rows(table: QTableView) -> list[list[str]]:
