@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -75,7 +77,21 @@ class Context:
         self.person = person
         self.device = device
         self.clock = clock
+        # The use-case calls of this transaction as data (desktop.core.commands) and the
+        # transaction's id: one synced change, pushed and applied as a whole.
+        self.commands: list[dict[str, Any]] = []
+        self.command_depth = 0
+        self.change_id = uuid.uuid4()
+        self.change: Any = None  # its SyncChange row once something was written
+        # On the server, the ids the client gave new records, so a re-run makes the same rows.
+        self.id_supply: dict[str, deque[uuid.UUID]] = {}
         session.info["context"] = self
+
+    def new_id(self, entity: type[object] | str) -> uuid.UUID:
+        """A new record's id: the client's one when the server re-runs its change."""
+        table = entity if isinstance(entity, str) else str(getattr(entity, "__tablename__"))  # noqa: B009
+        supply = self.id_supply.get(table)
+        return supply.popleft() if supply else uuid.uuid4()
 
     def now(self) -> dt.datetime:
         now = self.clock()

@@ -530,6 +530,7 @@ class OutboxStatus(enum.StrEnum):
     SENT = "sent"
     REJECTED = "rejected"
     CONFLICT = "conflict"
+    RESOLVED = "resolved"  # a conflict or rejection the user has dealt with
 
 
 class OutboxEntry(Base):
@@ -556,6 +557,33 @@ class OutboxEntry(Base):
     device: Mapped[str] = mapped_column(String(64))
     status: Mapped[OutboxStatus] = mapped_column(enum_column(OutboxStatus), default=OutboxStatus.PENDING, index=True)
     status_detail: Mapped[str] = mapped_column(Text, default="")
+    sync_change_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+
+
+class SyncChange(Base):
+    """One transaction's changes as the sync pushes them: the use-case calls that made them.
+
+    The server re-runs ``commands`` as the signed-in person (it never trusts the rows), and
+    applies the whole change or none of it. ``server_rows`` keeps the server's version of
+    every row the change touched as of its answer: the other side of a conflict.
+    """
+
+    __tablename__ = "sync_change"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    at: Mapped[dt.datetime]
+    author_type: Mapped[str] = mapped_column(String(16))
+    author_id: Mapped[uuid.UUID | None]
+    device: Mapped[str] = mapped_column(String(64))
+    commands: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    status: Mapped[OutboxStatus] = mapped_column(enum_column(OutboxStatus), default=OutboxStatus.PENDING, index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    server_rows: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Set on a change that settles an earlier conflict or rejection: which one, and how.
+    resolves: Mapped[uuid.UUID | None]
+    choice: Mapped[str] = mapped_column(String(16), default="")
+    attempts: Mapped[int] = mapped_column(default=0)
 
 
 class AuditEntry(Base):

@@ -24,6 +24,7 @@ from desktop.core.entities import (
     OutboxEntry,
     OutboxStatus,
     Stafettlogg,
+    SyncChange,
     Synced,
     Tiltak,
     Vedlegg,
@@ -56,7 +57,7 @@ def _apply_defaults(obj: Synced, ctx: Context) -> None:
     """Fill defaults now (not at INSERT) so the outbox row carries the real values."""
     now = ctx.now()
     if obj.id is None:
-        obj.id = uuid.uuid4()
+        obj.id = ctx.new_id(type(obj))
     obj.created_at = obj.created_at or now
     obj.updated_at = obj.updated_at or obj.created_at
     obj.version = obj.version or 1
@@ -112,8 +113,27 @@ def _entry(ctx: Context, obj: Synced, operation: str, **fields: Any) -> OutboxEn
         author_id=person.id,
         device=ctx.device,
         status=OutboxStatus.PENDING,
+        sync_change_id=ctx.change_id,
         **fields,
     )
+
+
+def _record_change(ctx: Context) -> None:
+    """The transaction's SyncChange, created with its first rows and kept current with its calls."""
+    if ctx.change is None:
+        person = ctx.person
+        ctx.change = SyncChange(
+            change_id=ctx.change_id,
+            at=ctx.now(),
+            author_type=person.kind.value,
+            author_id=person.id,
+            device=ctx.device,
+            status=OutboxStatus.PENDING,
+            commands=[],
+        )
+        ctx.session.add(ctx.change)
+    if ctx.change.commands != ctx.commands:
+        ctx.change.commands = [dict(c) for c in ctx.commands]
 
 
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
@@ -151,6 +171,8 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
     for obj in list(session.deleted):
         if isinstance(obj, Synced):
             entries.append(_entry(ctx, obj, "delete", base_version=obj.version, new_version=None, values={}))
+    if entries or ctx.change is not None:
+        _record_change(ctx)
     session.add_all(entries)
 
 
@@ -160,9 +182,15 @@ def install(session_class: type[Session] = Session) -> None:
         event.listen(session_class, "before_flush", _before_flush)
 
 
-def pending(session: Session) -> list[OutboxEntry]:
+def pending(session: Session) -> list[SyncChange]:
     """What the sync has yet to push, oldest first."""
-    stmt = select(OutboxEntry).where(OutboxEntry.status == OutboxStatus.PENDING).order_by(OutboxEntry.seq)
+    stmt = select(SyncChange).where(SyncChange.status == OutboxStatus.PENDING).order_by(SyncChange.seq)
+    return list(session.scalars(stmt))
+
+
+def rows_of(session: Session, change_id: uuid.UUID) -> list[OutboxEntry]:
+    """The row changes one synced change made, in order."""
+    stmt = select(OutboxEntry).where(OutboxEntry.sync_change_id == change_id).order_by(OutboxEntry.seq)
     return list(session.scalars(stmt))
 
 

@@ -88,6 +88,7 @@ class TrainingPerson:
     ref: PersonRef
     navn: str
     rolle: str  # a short Norwegian description of the role
+    key: str = ""  # short and unique: the training server's user name
 
 
 @dataclass
@@ -3036,7 +3037,7 @@ def build_training_municipality(
     people = []
     for key, rolle in _SIGN_IN:
         person = builder.staff[key] if key in builder.staff else builder.family[key]
-        people.append(TrainingPerson(PersonRef.of(person), person.navn, rolle))
+        people.append(TrainingPerson(PersonRef.of(person), person.navn, rolle, key))
     return TrainingResult(
         kommune_id=builder.kommune_id,
         people=people,

@@ -199,6 +199,12 @@ class Workspace:
         ):
             yield ctx
 
+    @contextmanager
+    def sync_transaction(self) -> Iterator[Session]:
+        """A write transaction with no acting person: rows the sync brings from the server."""
+        with _store_errors(self.db_path), self._write_factory() as session, session.begin():
+            yield session
+
     def session(self) -> Session:
         """A session for read-only queries; close it (``with ws.session() as s:``)."""
         return self.factory()

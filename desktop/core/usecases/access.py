@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from desktop.core.commands import command
 from desktop.core.context import Changes, Context
 from desktop.core.entities import Ansatt, Lesetilgang, Samtykke, Stafettlogg
 from desktop.core.errors import InvalidInput, RuleViolation
@@ -34,6 +35,7 @@ def _consent(ctx: Context, logg: Stafettlogg, samtykke_id: uuid.UUID, ansatt_id:
     return samtykke
 
 
+@command
 def grant_lesetilgang(
     ctx: Context,
     logg_id: uuid.UUID,
@@ -66,6 +68,7 @@ def grant_lesetilgang(
     return changes
 
 
+@command
 def change_lesetilgang(
     ctx: Context, lesetilgang_id: uuid.UUID, *, hele_loggen: bool, oppmerksomheter: list[uuid.UUID] | None = None
 ) -> Changes:
@@ -84,6 +87,7 @@ def change_lesetilgang(
     return changes
 
 
+@command
 def revoke_lesetilgang(ctx: Context, lesetilgang_id: uuid.UUID) -> Changes:
     tilgang = get(ctx, Lesetilgang, lesetilgang_id)
     logg = get(ctx, Stafettlogg, tilgang.logg_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from desktop.core.commands import command
 from desktop.core.context import Changes, Context, PersonRef, load_person
 from desktop.core.entities import (
     Ansatt,
@@ -31,6 +32,7 @@ from desktop.core.usecases.logs import pdf_vedlegg
 # --------------------------------------------------------------------------- oppmerksomhet and mål
 
 
+@command
 def add_oppmerksomhet(ctx: Context, logg_id: uuid.UUID, tekst: str, kjennetegn_maloppnaelse: str = "") -> Changes:
     """Saved at once, as the guide asks; the text should be one descriptive sentence."""
     logg = get(ctx, Stafettlogg, logg_id)
@@ -48,6 +50,7 @@ def add_oppmerksomhet(ctx: Context, logg_id: uuid.UUID, tekst: str, kjennetegn_m
     return changes
 
 
+@command
 def update_oppmerksomhet(
     ctx: Context, oppmerksomhet_id: uuid.UUID, *, tekst: str | None = None, kjennetegn_maloppnaelse: str | None = None
 ) -> Changes:
@@ -75,6 +78,7 @@ MAL_CHECKS = {
 }
 
 
+@command
 def set_mal(
     ctx: Context,
     oppmerksomhet_id: uuid.UUID,
@@ -165,6 +169,7 @@ def _check_one_active(ctx: Context, oppmerksomhet: Oppmerksomhet, tiltak: Tiltak
             )
 
 
+@command
 def add_tiltak(
     ctx: Context,
     oppmerksomhet_id: uuid.UUID,
@@ -264,6 +269,7 @@ def _writable_tiltak(ctx: Context, tiltak_id: uuid.UUID, action: Action) -> tupl
     return tiltak, logg
 
 
+@command
 def correct_tiltak_text(ctx: Context, tiltak_id: uuid.UUID, tekst: str) -> Changes:
     """The text may be corrected for 8 hours after the tiltak was entered; then it is frozen."""
     tiltak, logg = _writable_tiltak(ctx, tiltak_id, Action.EDIT_TILTAK)
@@ -282,6 +288,7 @@ def correct_tiltak_text(ctx: Context, tiltak_id: uuid.UUID, tekst: str) -> Chang
     return changes
 
 
+@command
 def update_tiltak_period(
     ctx: Context,
     tiltak_id: uuid.UUID,
@@ -306,6 +313,7 @@ _DECISIONS_REACHED = {Beslutning.NYE_MAL, Beslutning.AVSLUTTE}
 _DECISIONS_NOT_REACHED = {Beslutning.FORTSETTE, Beslutning.ENDRE_MAL, Beslutning.ENDRE_TILTAK, Beslutning.AVSLUTTE}
 
 
+@command
 def evaluate_tiltak(
     ctx: Context,
     tiltak_id: uuid.UUID,
@@ -420,6 +428,7 @@ def _activate_next_step(done: Tiltak, changes: Changes, logg_id: uuid.UUID) -> N
 # --------------------------------------------------------------------------- lysglimt, notat, møte
 
 
+@command
 def post_lysglimt(
     ctx: Context,
     logg_id: uuid.UUID,
@@ -448,6 +457,7 @@ def post_lysglimt(
     return changes
 
 
+@command
 def add_notat(
     ctx: Context,
     logg_id: uuid.UUID,
@@ -460,7 +470,7 @@ def add_notat(
     logg = get(ctx, Stafettlogg, logg_id)
     require(ctx.session, ctx.person, Action.ADD_NOTAT, logg)
     notat = Notat(
-        id=uuid.uuid4(),  # known now, so each attachment's outbox row can name its log
+        id=ctx.new_id(Notat),  # known now, so each attachment's outbox row can name its log
         logg_id=logg.id,
         tekst=text(tekst, "Notatet", max_length=10000),
         internt=internt,
@@ -478,6 +488,7 @@ def add_notat(
     return changes
 
 
+@command
 def attach_pdf(ctx: Context, notat_id: uuid.UUID, filnavn: str, data: bytes) -> Changes:
     notat = get(ctx, Notat, notat_id)
     logg = get(ctx, Stafettlogg, notat.logg_id)
@@ -491,6 +502,7 @@ def attach_pdf(ctx: Context, notat_id: uuid.UUID, filnavn: str, data: bytes) -> 
     return changes
 
 
+@command
 def call_mote(
     ctx: Context,
     logg_id: uuid.UUID,
@@ -517,6 +529,7 @@ def call_mote(
     return changes
 
 
+@command
 def update_mote(
     ctx: Context,
     mote_id: uuid.UUID,

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from desktop.core import audit
+from desktop.core.commands import command
 from desktop.core.context import Changes, Context
 from desktop.core.entities import (
     Arena,
@@ -67,6 +68,7 @@ def _editable(ctx: Context, oppmerksomhet_id: uuid.UUID) -> tuple[Oppmerksomhet,
     return oppmerksomhet, logg
 
 
+@command
 def add_faktor(
     ctx: Context,
     oppmerksomhet_id: uuid.UUID,
@@ -83,7 +85,7 @@ def add_faktor(
     oppmerksomhet, logg = _editable(ctx, oppmerksomhet_id)
     _check_prioritet(prioritet)
     faktor = Faktor(
-        id=faktor_id or uuid.uuid4(),
+        id=faktor_id or ctx.new_id(Faktor),
         oppmerksomhet_id=oppmerksomhet.id,
         omrade=omrade,
         tekst=text(tekst, "Faktoren", max_length=500),
@@ -109,6 +111,7 @@ def _check_prioritet(prioritet: int) -> None:
 _UNSET = object()
 
 
+@command
 def update_faktor(
     ctx: Context,
     faktor_id: uuid.UUID,
@@ -142,6 +145,7 @@ def update_faktor(
     return changes
 
 
+@command
 def delete_faktor(ctx: Context, faktor_id: uuid.UUID) -> Changes:
     """Removes the node, its links, and unlinks tiltak that pointed at it (each change recorded)."""
     faktor = get(ctx, Faktor, faktor_id)
@@ -162,6 +166,7 @@ def delete_faktor(ctx: Context, faktor_id: uuid.UUID) -> Changes:
     return changes
 
 
+@command
 def add_kobling(
     ctx: Context,
     oppmerksomhet_id: uuid.UUID,
@@ -181,7 +186,7 @@ def add_kobling(
         if {k.fra_id, k.til_id} == {fra_id, til_id}:
             raise RuleViolation("Faktorene er allerede koblet sammen.")
     kobling = FaktorKobling(
-        id=kobling_id or uuid.uuid4(), oppmerksomhet_id=oppmerksomhet.id, fra_id=fra_id, til_id=til_id
+        id=kobling_id or ctx.new_id(FaktorKobling), oppmerksomhet_id=oppmerksomhet.id, fra_id=fra_id, til_id=til_id
     )
     oppmerksomhet.koblinger.append(kobling)
     ctx.session.flush()
@@ -190,6 +195,7 @@ def add_kobling(
     return changes
 
 
+@command
 def delete_kobling(ctx: Context, kobling_id: uuid.UUID) -> Changes:
     kobling = get(ctx, FaktorKobling, kobling_id)
     oppmerksomhet, logg = _editable(ctx, kobling.oppmerksomhet_id)
@@ -200,6 +206,7 @@ def delete_kobling(ctx: Context, kobling_id: uuid.UUID) -> Changes:
     return changes
 
 
+@command
 def link_tiltak(ctx: Context, tiltak_id: uuid.UUID, faktor_id: uuid.UUID | None) -> Changes:
     """«Tiltak settes inn her»: the factor a tiltak works on (None unlinks)."""
     tiltak = get(ctx, Tiltak, tiltak_id)
@@ -331,6 +338,7 @@ def _own(ctx: Context, entity: type[Faktor] | type[FaktorKobling], id_: uuid.UUI
         raise InvalidInput("Endringen gjelder en annen oppmerksomhet enn diagrammet.")
 
 
+@command
 def apply_change(ctx: Context, oppmerksomhet_id: uuid.UUID, change: DiagramChange) -> Changes:
     """One edit of the diagram (any mix of the use cases above) in the caller's one transaction."""
     _editable(ctx, oppmerksomhet_id)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from desktop.core import audit, fodselsnummer
+from desktop.core.commands import command
 from desktop.core.context import OSLO, Changes, Context
 from desktop.core.entities import (
     Ansatt,
@@ -68,6 +69,7 @@ def _foresatt(barn_id: uuid.UUID, data: ForesattInput) -> Foresatt:
     )
 
 
+@command
 def register_barn(
     ctx: Context, *, fornavn: str, etternavn: str, fodselsnummer_: str, foresatte: list[ForesattInput]
 ) -> Changes:
@@ -86,7 +88,7 @@ def register_barn(
         changes.warnings.append(f"{existing.navn} er registrert fra før; den registreringen brukes.")
         return changes
     barn = Barn(
-        id=uuid.uuid4(),
+        id=ctx.new_id(Barn),
         kommune_id=person.kommune_id,
         fornavn=text(fornavn, "Fornavnet", max_length=80),
         etternavn=text(etternavn, "Etternavnet", max_length=80),
@@ -102,6 +104,7 @@ def register_barn(
     return changes
 
 
+@command
 def add_foresatt(ctx: Context, barn_id: uuid.UUID, data: ForesattInput) -> Changes:
     _require_creator(ctx)
     barn = get(ctx, Barn, barn_id)
@@ -128,6 +131,7 @@ def pdf_vedlegg(filnavn: str, data: bytes) -> Vedlegg:
     )
 
 
+@command
 def register_samtykke(
     ctx: Context,
     *,
@@ -204,6 +208,7 @@ def _valid_consent(ctx: Context, samtykke_id: uuid.UUID, barn: Barn, scopes: set
     return samtykke
 
 
+@command
 def create_stafettlogg(
     ctx: Context,
     *,
@@ -233,7 +238,7 @@ def create_stafettlogg(
         )
     assert person.enhet_id is not None  # _require_creator checked it
     logg = Stafettlogg(
-        id=uuid.uuid4(),
+        id=ctx.new_id(Stafettlogg),
         barn_id=barn.id,
         enhet_id=person.enhet_id,
         stafettholder_id=person.id,
@@ -279,6 +284,7 @@ def external_actors(ctx: Context, logg: Stafettlogg) -> list[Ansatt]:
     return list(ctx.session.scalars(stmt))
 
 
+@command
 def change_niva(ctx: Context, logg_id: uuid.UUID, niva: int) -> Changes:
     logg = get(ctx, Stafettlogg, logg_id)
     require(ctx.session, ctx.person, Action.CHANGE_LEVEL, logg)
@@ -298,6 +304,7 @@ def change_niva(ctx: Context, logg_id: uuid.UUID, niva: int) -> Changes:
     return changes
 
 
+@command
 def set_passive(ctx: Context, logg_id: uuid.UUID) -> Changes:
     logg = get(ctx, Stafettlogg, logg_id)
     require(ctx.session, ctx.person, Action.SET_PASSIVE, logg)
@@ -309,6 +316,7 @@ def set_passive(ctx: Context, logg_id: uuid.UUID) -> Changes:
     return changes
 
 
+@command
 def reopen(ctx: Context, logg_id: uuid.UUID, samtykke_id: uuid.UUID) -> Changes:
     """A passive log is reopened only with a new consent, signed after it was set passive."""
     logg = get(ctx, Stafettlogg, logg_id)
@@ -341,6 +349,7 @@ def _close(ctx: Context, logg: Stafettlogg, grunn: str) -> None:
             tilgang.opphevet_at = ctx.now()
 
 
+@command
 def close(ctx: Context, logg_id: uuid.UUID, grunn: str) -> Changes:
     """Close when holder, family and services agree the measures worked."""
     logg = get(ctx, Stafettlogg, logg_id)
@@ -352,6 +361,7 @@ def close(ctx: Context, logg_id: uuid.UUID, grunn: str) -> Changes:
     return changes
 
 
+@command
 def withdraw_samtykke(ctx: Context, samtykke_id: uuid.UUID, grunn: str = "") -> Changes:
     """Guardians may withdraw at any time; a log that rests on the consent is then closed."""
     samtykke = get(ctx, Samtykke, samtykke_id)
@@ -393,6 +403,7 @@ def withdraw_samtykke(ctx: Context, samtykke_id: uuid.UUID, grunn: str = "") -> 
     return changes
 
 
+@command
 def delete_logg(ctx: Context, logg_id: uuid.UUID) -> Changes:
     """Only a unit leader deletes, and only a passive log."""
     logg = get(ctx, Stafettlogg, logg_id)
@@ -411,6 +422,7 @@ def delete_logg(ctx: Context, logg_id: uuid.UUID) -> Changes:
     return changes
 
 
+@command
 def update_startside(
     ctx: Context,
     logg_id: uuid.UUID,

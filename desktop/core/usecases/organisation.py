@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import fodselsnummer
+from desktop.core.commands import command
 from desktop.core.context import Clock, Context, system_clock
 from desktop.core.entities import Ansatt, Enhet, Kommune, Stafettlogg, Tjeneste
 from desktop.core.errors import InvalidInput, PermissionDenied, RuleViolation
@@ -54,6 +55,7 @@ def bootstrap_kommune(
     return kommune, admin
 
 
+@command
 def create_tjeneste(ctx: Context, navn: str) -> Tjeneste:
     admin = _require_admin(ctx)
     tjeneste = Tjeneste(kommune_id=admin.kommune_id, navn=text(navn, "Navnet på tjenesten", max_length=120))
@@ -62,6 +64,7 @@ def create_tjeneste(ctx: Context, navn: str) -> Tjeneste:
     return tjeneste
 
 
+@command
 def create_enhet(ctx: Context, navn: str, tjeneste_id: uuid.UUID) -> Enhet:
     admin = _require_admin(ctx)
     tjeneste = get(ctx, Tjeneste, tjeneste_id)
@@ -73,6 +76,7 @@ def create_enhet(ctx: Context, navn: str, tjeneste_id: uuid.UUID) -> Enhet:
     return enhet
 
 
+@command
 def add_ansatt(
     ctx: Context,
     *,
@@ -140,6 +144,7 @@ def _require_leader_of(ctx: Context, ansatt: Ansatt) -> Ansatt:
     raise PermissionDenied("Bare lederen for enheten kan endre de ansatte der.")
 
 
+@command
 def update_ansatt(
     ctx: Context,
     ansatt_id: uuid.UUID,
@@ -167,6 +172,7 @@ def update_ansatt(
     return ansatt
 
 
+@command
 def remove_ansatt(ctx: Context, ansatt_id: uuid.UUID) -> list[str]:
     """Mark an employee as gone (history keeps the name). Returns warnings about their logs."""
     ansatt = get(ctx, Ansatt, ansatt_id)

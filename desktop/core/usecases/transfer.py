@@ -10,6 +10,7 @@ import uuid
 from sqlalchemy import select
 
 from desktop.core import audit
+from desktop.core.commands import command
 from desktop.core.context import Changes, Context
 from desktop.core.entities import (
     Ansatt,
@@ -39,6 +40,7 @@ def pending_transfer(ctx: Context, logg_id: uuid.UUID) -> Overforing | None:
     )
 
 
+@command
 def request_transfer(
     ctx: Context,
     logg_id: uuid.UUID,
@@ -139,6 +141,7 @@ def _waiting(ctx: Context, overforing_id: uuid.UUID) -> tuple[Overforing, Stafet
     return overforing, logg
 
 
+@command
 def accept_transfer(ctx: Context, overforing_id: uuid.UUID, *, ny_stafettholder_id: uuid.UUID | None = None) -> Changes:
     """The receiver takes the stafettpinne. A unit leader names the new holder.
 
@@ -182,6 +185,7 @@ def accept_transfer(ctx: Context, overforing_id: uuid.UUID, *, ny_stafettholder_
     return changes
 
 
+@command
 def reject_transfer(ctx: Context, overforing_id: uuid.UUID, grunn: str) -> Changes:
     overforing, logg = _waiting(ctx, overforing_id)
     if overforing.type is OverforingType.ANNEN_KOMMUNE:

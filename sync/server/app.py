@@ -1,0 +1,221 @@
+"""The municipal server's HTTP API (FastAPI); ``create_app(database_url)`` is all it needs.
+
+Every request opens its own transaction; nothing is kept in the process, so many server
+processes can run behind a load balancer on one PostgreSQL database.
+"""
+
+# No "from __future__ import annotations": FastAPI must see the endpoints' real types,
+# including dependencies defined inside create_app.
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import __version__
+from desktop.core import commands
+from desktop.core.entities import Ansatt, Base, Kommune
+from sync import protocol
+from sync.protocol import (
+    OidcLogin,
+    OidcSettings,
+    PasswordLogin,
+    Problem,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    Refresh,
+    ServerInfo,
+    Tokens,
+)
+from sync.server import auth
+from sync.server.apply import Notify, apply_change, lock, pull
+from sync.server.tables import ServerBase
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], dt.datetime]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            # Writers queue here instead of failing with "database is locked" at commit.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def create_schema(engine: Engine) -> None:
+    """The shared schema (the desktop's entities) and the server's own tables."""
+    Base.metadata.create_all(engine)
+    ServerBase.metadata.create_all(engine)
+
+
+class Settings:
+    def __init__(
+        self,
+        *,
+        password_login: bool = True,
+        oidc: OidcSettings | None = None,
+        verify_id_token: Callable[[str, str], str] | None = None,
+        notify: Notify | None = None,
+        clock: Clock = _utcnow,
+    ) -> None:
+        self.password_login = password_login
+        self.oidc = oidc
+        # (id_token, nonce) -> the subject the municipality knows the employee by
+        self.verify_id_token = verify_id_token
+        self.notify = notify
+        self.clock = clock
+
+
+def create_app(database_url: str, settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    settings = settings or Settings()
+    engine = engine or make_engine(database_url)
+    create_schema(engine)
+    commands.load_all()
+    factory = sessionmaker(engine, expire_on_commit=False)
+    app = FastAPI(
+        title="Stafettlogg kommuneserver",
+        version=__version__,
+        description="Synkronisering av stafettlogger mellom kommunens PC-er (protokoll i docs/sync-protocol.md).",
+    )
+    app.state.engine = engine
+    app.state.factory = factory
+    bearer = HTTPBearer(auto_error=False)
+
+    @contextmanager
+    def transaction() -> Iterator[Session]:
+        with factory() as session, session.begin():
+            yield session
+
+    def problem(status: int, message: str) -> HTTPException:
+        return HTTPException(status_code=status, detail=message)
+
+    @app.exception_handler(HTTPException)
+    async def _http_problem(_request: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        log.info("invalid request: %s", exc.errors())
+        return JSONResponse({"detail": "Forespørselen har feil format."}, status_code=422)
+
+    def check_protocol(version: int) -> None:
+        message = protocol.too_old_or_new(version)
+        if message is not None:
+            raise problem(426, message)
+
+    def caller(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> auth.Caller:
+        if credentials is None:
+            raise HTTPException(401, "Du er ikke logget inn på kommunens server.", {"WWW-Authenticate": "Bearer"})
+        try:
+            with transaction() as session:
+                return auth.authenticate(session, credentials.credentials, settings.clock())
+        except auth.AuthError as error:
+            raise HTTPException(401, error.message, {"WWW-Authenticate": "Bearer"}) from error
+
+    refusals: dict[int | str, dict[str, Any]] = {
+        401: {"model": Problem},
+        422: {"model": Problem},
+        426: {"model": Problem},
+    }
+
+    @app.get("/v1/info", response_model=ServerInfo)
+    def info() -> ServerInfo:
+        with transaction() as session:
+            kommune = session.scalar(select(Kommune.navn).limit(1)) or ""
+        low, high = protocol.SUPPORTED
+        return ServerInfo([low, high], kommune, settings.password_login, settings.oidc)
+
+    def login(work: Callable[[Session], Tokens]) -> Tokens:
+        try:
+            with transaction() as session:
+                return work(session)
+        except auth.AuthError as error:
+            raise problem(401, error.message) from error
+
+    @app.post("/v1/auth/password", response_model=Tokens, responses=refusals)
+    def password(body: PasswordLogin) -> Tokens:
+        if not settings.password_login:
+            raise problem(401, "Denne serveren bruker innlogging med ID-porten.")
+        now = settings.clock()
+        return login(lambda s: auth.password_login(s, body.username, body.password, body.device_name, now))
+
+    @app.post("/v1/auth/oidc", response_model=Tokens, responses=refusals)
+    def oidc(body: OidcLogin) -> Tokens:
+        verify = settings.verify_id_token
+        if verify is None:
+            raise problem(401, "Denne serveren er ikke satt opp for innlogging med ID-porten.")
+        try:
+            subject = verify(body.id_token, body.nonce)
+        except Exception as error:
+            raise problem(401, getattr(error, "message", "Innloggingen kunne ikke bekreftes.")) from error
+        now = settings.clock()
+        return login(lambda s: auth.subject_login(s, subject, body.device_name, now))
+
+    @app.post("/v1/auth/refresh", response_model=Tokens, responses=refusals)
+    def refresh(body: Refresh) -> Tokens:
+        now = settings.clock()
+        return login(lambda s: auth.refresh(s, body.refresh_token, now))
+
+    @app.post("/v1/push", response_model=PushResponse, responses=refusals)
+    def push(body: PushRequest, who: Annotated[auth.Caller, Depends(caller)]) -> PushResponse:
+        check_protocol(body.protocol)
+        results = []
+        # One transaction per change: a refused or conflicting change never holds back the others.
+        for change in body.changes:
+            with transaction() as session:
+                lock(session)
+                results.append(
+                    apply_change(
+                        session,
+                        change,
+                        ansatt_id=who.ansatt_id,
+                        device_id=who.device_id,
+                        device_name=who.device_name,
+                        now=settings.clock(),
+                        notify=settings.notify,
+                    )
+                )
+        return PushResponse(results)
+
+    @app.post("/v1/pull", response_model=PullResponse, responses=refusals)
+    def pull_changes(body: PullRequest, who: Annotated[auth.Caller, Depends(caller)]) -> PullResponse:
+        check_protocol(body.protocol)
+        try:
+            have = {uuid.UUID(i) for i in body.logs}
+        except ValueError as error:
+            raise problem(422, "Forespørselen har feil format.") from error
+        with transaction() as session:
+            person = session.get(Ansatt, who.ansatt_id)
+            assert person is not None
+            return pull(session, person, body.cursor, have)
+
+    return app

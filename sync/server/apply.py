@@ -1,0 +1,206 @@
+"""Applying pushed changes and answering pulls, on the server's database.
+
+A pushed change is a list of use-case calls; the server re-runs them as the signed-in
+person with the core's own rules (``desktop.core.commands.run``), so a PC can never make
+a change its user may not. Rows the PC based an update on must still be at the version
+it saw; otherwise the change is a conflict and nothing of it is applied.
+
+All writes take one database-wide lock, so the change log's ``seq`` is committed in order
+and a pull cursor never skips a row that commits late.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from desktop.core import commands
+from desktop.core.context import Context
+from desktop.core.entities import Ansatt, OutboxEntry
+from desktop.core.errors import DomainError
+from desktop.core.replica import (
+    TABLES,
+    RowState,
+    children_of,
+    current,
+    organisation_rows,
+    rows_of_log,
+    scope,
+    visible_logs,
+)
+from sync.protocol import APPLIED, CONFLICT, REJECTED, Change, ChangeResult, PullResponse, Row
+from sync.server.tables import AppliedChange
+
+PULL_PAGE = 5000
+# How far ahead of the server's clock a PC's clock may be before its times are not believed.
+CLOCK_SKEW = dt.timedelta(minutes=5)
+
+Notify = Callable[[Session, Context, list[dict[str, Any]]], None]
+
+
+def lock(session: Session) -> None:
+    """Serialise writers (SQLite does so by itself with BEGIN IMMEDIATE)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(6006)"))
+
+
+def _row(state: RowState) -> Row:
+    return Row(state.entity, str(state.id), state.values)
+
+
+def _result(change_id: str, status: str, reason: str, rows: list[RowState]) -> ChangeResult:
+    return ChangeResult(change_id=change_id, status=status, reason=reason, rows=[_row(r) for r in rows])
+
+
+def _conflicts(session: Session, change: Change) -> list[str]:
+    out = []
+    for row in change.rows:
+        if row.operation == "insert" or row.entity not in TABLES:
+            continue
+        obj = session.get(TABLES[row.entity], uuid.UUID(row.id))
+        version = getattr(obj, "version", None)
+        if version != row.base_version:
+            out.append(row.entity)
+    return out
+
+
+def _when(change: Change, now: dt.datetime) -> dt.datetime:
+    """The PC's time of the change (the 8-hour rule counts from it), never in the future."""
+    try:
+        at = dt.datetime.fromisoformat(change.at)
+    except ValueError:
+        return now
+    if at.tzinfo is None or at > now + CLOCK_SKEW:
+        return now
+    return min(at, now)
+
+
+_CONFLICT_REASON = (
+    "Noen andre har endret det samme på serveren siden du hentet det sist. Velg hvilken versjon som skal gjelde."
+)
+
+
+def apply_change(
+    session: Session,
+    change: Change,
+    *,
+    ansatt_id: uuid.UUID,
+    device_id: uuid.UUID,
+    device_name: str,
+    now: dt.datetime,
+    notify: Notify | None = None,
+) -> ChangeResult:
+    """Apply one change in the caller's transaction (which must hold :func:`lock`)."""
+    change_id = uuid.UUID(change.change_id)
+    stored = session.get(AppliedChange, change_id)
+    if stored is not None:
+        answer = ChangeResult(**{**stored.result, "duplicate": True})
+        answer.rows = [Row(**r) for r in stored.result["rows"]]
+        return answer
+    person = session.get(Ansatt, ansatt_id)
+    assert person is not None  # authenticate() checked it
+    ctx = Context(session, person, device=device_name[:64], clock=lambda: _when(change, now))
+    ctx.change_id = change_id
+    for row in change.rows:
+        if row.operation == "insert":
+            ctx.id_supply.setdefault(row.entity, deque()).append(uuid.UUID(row.id))
+    status, reason = APPLIED, ""
+    calls = [asdict(c) for c in change.commands]
+    if _conflicts(session, change):
+        status, reason = CONFLICT, _CONFLICT_REASON
+    elif not calls and change.resolves is None:
+        status, reason = REJECTED, "Endringen kan ikke kontrolleres av serveren (den mangler handlingen som laget den)."
+    else:
+        try:
+            with session.begin_nested():
+                for call in calls:
+                    commands.run(ctx, call["name"], call["args"])
+                session.flush()
+        except DomainError as refusal:
+            status, reason = REJECTED, refusal.message
+            ctx.commands.clear()
+            ctx.change = None  # rolled back with the savepoint
+    if status == APPLIED and change.resolves is not None:
+        earlier = session.get(AppliedChange, uuid.UUID(change.resolves))
+        if earlier is not None and earlier.ansatt_id == ansatt_id:
+            earlier.resolved_by, earlier.choice = change_id, change.choice[:16]
+    touched = {(r.entity, uuid.UUID(r.id)) for r in change.rows if r.entity in TABLES}
+    if status == APPLIED:
+        made = session.execute(
+            select(OutboxEntry.entity, OutboxEntry.entity_id).where(OutboxEntry.sync_change_id == change_id)
+        )
+        touched |= {(entity, id_) for entity, id_ in made}
+        if notify is not None and calls:
+            notify(session, ctx, calls)
+    result = _result(change.change_id, status, reason, [current(session, e, i) for e, i in sorted(touched, key=str)])
+    session.add(
+        AppliedChange(
+            change_id=change_id,
+            device_id=device_id,
+            ansatt_id=ansatt_id,
+            received_at=now,
+            status=status,
+            request=asdict(change),
+            result=asdict(result),
+        )
+    )
+    return result
+
+
+def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) -> PullResponse:
+    """What the person's PC lacks since ``cursor``: only records of logs they may see now."""
+    ctx = Context(session, person)
+    visible = visible_logs(ctx)
+    children = children_of(session, visible)
+    head = session.scalar(select(func.max(OutboxEntry.seq))) or 0
+    rows: list[RowState] = []
+    upto, more = head, False
+    if cursor <= 0:
+        rows += organisation_rows(session, person.kommune_id)
+        fresh = visible
+    else:
+        fresh = visible - have
+        stmt = (
+            select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.entity_id)
+            .where(OutboxEntry.seq > cursor, OutboxEntry.seq <= head)
+            .order_by(OutboxEntry.seq)
+            .limit(PULL_PAGE)
+        )
+        changed: dict[tuple[str, uuid.UUID], None] = {}
+        last = cursor
+        for seq, entity, entity_id in session.execute(stmt):
+            changed[(entity, entity_id)] = None
+            last = seq
+        if len(changed) and last < head:
+            upto, more = last, True
+        for entity, entity_id in changed:
+            if entity not in TABLES:
+                continue
+            state = current(session, entity, entity_id)
+            if state.values is None:
+                rows.append(state)  # a tombstone carries nothing but the id
+                continue
+            obj = session.get(TABLES[entity], entity_id)
+            kind, owner = scope(session, obj)  # type: ignore[arg-type]
+            if (
+                (kind == "kommune" and owner == person.kommune_id)
+                or (kind == "barn" and owner in children)
+                or (kind == "logg" and owner in visible)
+            ):
+                rows.append(state)
+    for logg_id in sorted(fresh):
+        rows += rows_of_log(session, logg_id)
+    return PullResponse(
+        cursor=upto,
+        more=more,
+        rows=[_row(r) for r in rows],
+        visible_logs=sorted(str(i) for i in visible),
+        removed_logs=sorted(str(i) for i in have - visible),
+    )

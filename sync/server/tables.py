@@ -1,0 +1,93 @@
+"""Tables only the municipal server has: sign-in, devices, applied changes, mail.
+
+They live on their own metadata beside the shared schema (``desktop.core.entities.Base``),
+so the desktop never carries them and the shared schema stays the same on both ends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desktop.core.types import UtcDateTime
+
+
+class ServerBase(DeclarativeBase):
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+    type_annotation_map = {
+        dt.datetime: UtcDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+class Credential(ServerBase):
+    """A password for the training server (production signs in with OpenID Connect)."""
+
+    __tablename__ = "credential"
+
+    username: Mapped[str] = mapped_column(String(120), primary_key=True)
+    ansatt_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+
+
+class IdentityLink(ServerBase):
+    """Which employee an identity provider's subject is (ID-porten's ``pid`` is the fødselsnummer)."""
+
+    __tablename__ = "identity_link"
+
+    subject: Mapped[str] = mapped_column(String(200), primary_key=True)
+    ansatt_id: Mapped[uuid.UUID] = mapped_column(index=True)
+
+
+class Device(ServerBase):
+    """A PC signed in as one employee; revoking it ends all its tokens (a lost laptop)."""
+
+    __tablename__ = "device"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    ansatt_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime]
+    last_seen: Mapped[dt.datetime]
+    revoked_at: Mapped[dt.datetime | None]
+
+
+class Token(ServerBase):
+    """An access or refresh token, kept only as its SHA-256 (a database leak gives no tokens)."""
+
+    __tablename__ = "token"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # access / refresh
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]  # a refresh token works once
+
+
+class AppliedChange(ServerBase):
+    """Every change a PC pushed, with the answer it got: a retry gets the same answer."""
+
+    __tablename__ = "applied_change"
+
+    change_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    ansatt_id: Mapped[uuid.UUID]
+    received_at: Mapped[dt.datetime]
+    status: Mapped[str] = mapped_column(String(16))
+    request: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    resolved_by: Mapped[uuid.UUID | None]
+    choice: Mapped[str] = mapped_column(String(16), default="")
