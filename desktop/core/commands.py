@@ -153,7 +153,10 @@ def run(ctx: Context, name: str, args: dict[str, Any]) -> Any:
         parameter = parameters.get(key)
         if parameter is None or key == "ctx" or parameter.kind is inspect.Parameter.VAR_KEYWORD:
             raise InvalidInput(f"Ukjent argument «{key}» i endringen «{name}».")
-        kwargs[key] = decode(hints[key], value)
+        try:
+            kwargs[key] = decode(hints[key], value)
+        except (ValueError, TypeError) as error:  # a malformed id, date or enum value
+            raise InvalidInput(f"Ugyldig verdi for «{key}» i endringen «{name}».") from error
     try:
         return fn(ctx, **kwargs)
     except TypeError as error:  # a missing required argument

@@ -155,11 +155,19 @@ def create_app(database_url: str, settings: Settings | None = None, *, engine: E
         return ServerInfo([low, high], kommune, settings.password_login, settings.oidc)
 
     def login(work: Callable[[Session], Tokens]) -> Tokens:
+        refused: auth.AuthError | None = None
         try:
             with transaction() as session:
-                return work(session)
+                try:
+                    return work(session)
+                except auth.AuthError as error:
+                    if not error.keep:
+                        raise
+                    refused = error  # commit the revocation, then refuse
         except auth.AuthError as error:
-            raise problem(401, error.message) from error
+            refused = error
+        assert refused is not None
+        raise problem(401, refused.message) from refused
 
     @app.post("/v1/auth/password", response_model=Tokens, responses=refusals)
     def password(body: PasswordLogin) -> Tokens:

@@ -25,9 +25,12 @@ REFRESH_LIFETIME = dt.timedelta(days=30)
 
 
 class AuthError(Exception):
-    def __init__(self, message: str) -> None:
+    """A refused sign-in; ``keep`` when what was written on the way (a revocation) must be committed."""
+
+    def __init__(self, message: str, *, keep: bool = False) -> None:
         super().__init__(message)
         self.message = message
+        self.keep = keep
 
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
@@ -101,18 +104,28 @@ def subject_login(session: Session, subject: str, device_name: str, now: dt.date
     return _issue(session, _new_device(session, ansatt, device_name, now), ansatt, now)
 
 
+_REVOKED = "Denne PC-en er sperret av kommunen. Kontakt kommunens IT-ansvarlige."
+
+
+def _revoked(session: Session, row: Token | None) -> bool:
+    device = session.get(Device, row.device_id) if row is not None else None
+    return device is not None and device.revoked_at is not None
+
+
 def refresh(session: Session, token: str, now: dt.datetime) -> Tokens:
     row = session.get(Token, _digest(token))
+    if _revoked(session, row):
+        raise AuthError(_REVOKED)
     if row is None or row.kind != "refresh" or row.expires_at <= now:
         raise AuthError("Innloggingen er utløpt. Logg inn på nytt.")
     if row.used_at is not None:
         # A refresh token used twice was stolen or copied: end the device's sign-in.
         revoke_device(session, row.device_id, now)
-        raise AuthError("Innloggingen er brukt fra et annet sted og er avsluttet. Logg inn på nytt.")
+        raise AuthError("Innloggingen er brukt fra et annet sted og er avsluttet. Logg inn på nytt.", keep=True)
     row.used_at = now
     device = session.get(Device, row.device_id)
     if device is None or device.revoked_at is not None:
-        raise AuthError("Denne PC-en er sperret av kommunen. Kontakt kommunens IT-ansvarlige.")
+        raise AuthError(_REVOKED)
     return _issue(session, device, _active(session, device.ansatt_id), now)
 
 
@@ -125,13 +138,15 @@ class Caller:
 
 def authenticate(session: Session, token: str, now: dt.datetime) -> Caller:
     row = session.get(Token, _digest(token))
+    if _revoked(session, row):
+        raise AuthError(_REVOKED)
     if row is None or row.kind != "access":
         raise AuthError("Du er ikke logget inn på kommunens server.")
     if row.expires_at <= now:
         raise AuthError("Innloggingen er utløpt.")
     device = session.get(Device, row.device_id)
     if device is None or device.revoked_at is not None:
-        raise AuthError("Denne PC-en er sperret av kommunen. Kontakt kommunens IT-ansvarlige.")
+        raise AuthError(_REVOKED)
     _active(session, device.ansatt_id)
     return Caller(device.ansatt_id, device.id, device.name)
 

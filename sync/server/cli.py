@@ -20,20 +20,26 @@ import argparse
 import datetime as dt
 import os
 import sys
+import threading
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.context import Context
+from desktop.core.context import OSLO, Context
 from desktop.core.entities import Ansatt, Enhet, Kommune, PersonKind, Tjeneste
 from desktop.core.errors import DomainError
 from desktop.core.training import build_training_municipality
 from desktop.core.usecases import organisation
+from sync.protocol import OidcSettings
 from sync.server import auth
-from sync.server.app import create_schema, make_engine
+from sync.server.app import Settings, create_app, create_schema, make_engine
+from sync.server.mail import SmtpSettings, send_pending
+from sync.server.notify import after_change, evaluations_due
+from sync.server.oidc import JwksCache, person_claim
 from sync.server.tables import Device
 
 TRAINING_PASSWORD = "kurs"
@@ -135,6 +141,50 @@ def _admin(args: argparse.Namespace, factory: sessionmaker[Session]) -> str:
     raise SystemExit(f"Ukjent kommando {args.what}")
 
 
+def _smtp(address: str, sender: str) -> SmtpSettings:
+    host, _, port = address.rpartition(":")
+    return SmtpSettings(host=host or address, port=int(port or 25), sender=sender)
+
+
+def settings_for(args: argparse.Namespace) -> Settings:
+    oidc = None
+    verify = None
+    if args.oidc_issuer:
+        oidc = OidcSettings(args.oidc_issuer, args.oidc_client_id)
+        keys = JwksCache(args.oidc_issuer)
+
+        def verify(id_token: str, nonce: str) -> str:
+            return person_claim(keys.verify(id_token, client_id=args.oidc_client_id, nonce=nonce))
+
+    return Settings(password_login=not args.uten_passord, oidc=oidc, verify_id_token=verify, notify=after_change)
+
+
+def _serve(args: argparse.Namespace, url: str, engine: Engine) -> int:
+    import uvicorn
+
+    if args.kurs:
+        for username, navn, rolle in seed_training(sessionmaker(engine)):
+            print(f"  {username:<10} {navn:<22} {rolle}", flush=True)
+        print(f"Kursserver: passordet er «{TRAINING_PASSWORD}» for alle.", flush=True)
+    stop = threading.Event()
+    if args.smtp:
+        settings = _smtp(args.smtp, args.avsender)
+        factory = sessionmaker(engine)
+
+        def mail_loop() -> None:
+            while not stop.wait(30):
+                send_pending(factory, settings, now=dt.datetime.now(dt.UTC))
+
+        threading.Thread(target=mail_loop, name="e-post", daemon=True).start()
+    app = create_app(url, settings_for(args), engine=engine)
+    print(f"Stafettlogg kommuneserver på http://{args.host}:{args.port}", flush=True)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    finally:
+        stop.set()
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="stafettlogg-server", description="Stafettloggs kommuneserver.")
     top.add_argument("--database", default=None, help="SQLAlchemy-URL (standard: SQLite i datamappen)")
@@ -143,6 +193,15 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--kurs", action="store_true", help="fyll en tom database med Øvingsvik kommune")
+    serve.add_argument("--oidc-issuer", default=None, help="innlogging med OpenID Connect (f.eks. ID-porten)")
+    serve.add_argument("--oidc-client-id", default="stafettlogg")
+    serve.add_argument("--uten-passord", action="store_true", help="slå av innlogging med passord")
+    serve.add_argument("--smtp", default=None, help="vert:port for utgående e-post (sendes hvert halve minutt)")
+    serve.add_argument("--avsender", default="stafettlogg@kommune.invalid")
+    mail = sub.add_parser("send-mail", help="send e-post som venter (for cron)")
+    mail.add_argument("--smtp", required=True, help="vert:port")
+    mail.add_argument("--avsender", default="stafettlogg@kommune.invalid")
+    sub.add_parser("notify-due", help="legg varsler om evalueringer som nærmer seg i e-postkøen (for cron)")
     admin = sub.add_parser("admin", help="kommuneadministratorens kommandoer").add_subparsers(
         dest="what", required=True
     )
@@ -168,23 +227,28 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     url = args.database or default_url()
-    if args.command == "serve":
-        import uvicorn
-
-        from sync.server.app import create_app
-
-        engine = make_engine(url)
-        create_schema(engine)
-        if args.kurs:
-            for username, navn, rolle in seed_training(sessionmaker(engine)):
-                print(f"  {username:<10} {navn:<22} {rolle}", flush=True)
-            print(f"Kursserver: passordet er «{TRAINING_PASSWORD}» for alle.", flush=True)
-        uvicorn.run(create_app(url, engine=engine), host=args.host, port=args.port, log_level="warning")
-        return 0
     engine = make_engine(url)
-    create_schema(engine)
     try:
-        print(_admin(args, sessionmaker(engine)))
+        return _run(args, url, engine)
+    finally:
+        engine.dispose()
+
+
+def _run(args: argparse.Namespace, url: str, engine: Engine) -> int:
+    create_schema(engine)
+    factory = sessionmaker(engine)
+    if args.command == "serve":
+        return _serve(args, url, engine)
+    if args.command == "send-mail":
+        report = send_pending(factory, _smtp(args.smtp, args.avsender), now=dt.datetime.now(dt.UTC))
+        print(f"Sendt: {report.sent}, feilet: {report.failed}")
+        return 0 if not report.failed else 1
+    if args.command == "notify-due":
+        with factory() as session, session.begin():
+            print(f"Varsler lagt i kø: {evaluations_due(session, dt.datetime.now(OSLO).date())}")
+        return 0
+    try:
+        print(_admin(args, factory))
     except DomainError as error:
         print(error.message, file=sys.stderr)
         return 2
