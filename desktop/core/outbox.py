@@ -29,6 +29,7 @@ from desktop.core.entities import (
     Tiltak,
     Vedlegg,
 )
+from desktop.core.errors import InvalidInput
 
 _BOOKKEEPING = frozenset({"updated_at", "version"})
 T = TypeVar("T")
@@ -136,17 +137,30 @@ def _record_change(ctx: Context) -> None:
         ctx.change.commands = [dict(c) for c in ctx.commands]
 
 
+def _check_lengths(obj: Synced) -> None:
+    """SQLite ignores String(n); PostgreSQL on the server does not. Refuse here, before either."""
+    for attr in inspect(obj).mapper.column_attrs:
+        length = getattr(attr.columns[0].type, "length", None)
+        value = getattr(obj, attr.key)
+        if length and isinstance(value, str) and len(value) > length:
+            raise InvalidInput(f"Feltet «{attr.key}» er for langt ({len(value)} tegn). Maks {length} tegn.")
+
+
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
     ctx = session.info.get("context")
     if not isinstance(ctx, Context) or session.info.get("applying_remote"):
         return
     entries: list[OutboxEntry] = []
+    for obj in [*session.new, *session.dirty]:
+        if isinstance(obj, Synced):
+            _check_lengths(obj)
     for obj in list(session.new):
         if isinstance(obj, Synced):
             _apply_defaults(obj, ctx)
             values = {key: to_wire(getattr(obj, key)) for key in _columns(obj)}
             entries.append(_entry(ctx, obj, "insert", base_version=None, new_version=obj.version, values=values))
-    for obj in list(session.dirty):
+    # Sorted, so the same change gives the same history order on every database and run.
+    for obj in sorted(session.dirty, key=lambda o: (type(o).__name__, str(getattr(o, "id", "")))):
         if not isinstance(obj, Synced) or obj in session.new:
             continue
         state = inspect(obj)

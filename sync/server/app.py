@@ -20,6 +20,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
 from desktop.core import commands
@@ -118,8 +119,10 @@ def create_app(database_url: str, settings: Settings | None = None, *, engine: E
     def problem(status: int, message: str) -> HTTPException:
         return HTTPException(status_code=status, detail=message)
 
-    @app.exception_handler(HTTPException)
-    async def _http_problem(_request: Request, exc: HTTPException) -> JSONResponse:
+    @app.exception_handler(StarletteHTTPException)  # also the body-parsing errors FastAPI raises
+    async def _http_problem(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # a body that is not JSON at all: the same answer as a wrong shape
+            return JSONResponse({"detail": "Forespørselen har feil format."}, status_code=422)
         return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
@@ -221,6 +224,8 @@ def create_app(database_url: str, settings: Settings | None = None, *, engine: E
             have = {uuid.UUID(i) for i in body.logs}
         except ValueError as error:
             raise problem(422, "Forespørselen har feil format.") from error
+        if not 0 <= body.cursor < 2**31:  # the change log's seq is an integer column
+            raise problem(422, "Forespørselen har feil format.")
         with transaction() as session:
             person = session.get(Ansatt, who.ansatt_id)
             assert person is not None

@@ -19,6 +19,7 @@ from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.core import commands
@@ -123,8 +124,11 @@ def apply_change(
                 for call in calls:
                     commands.run(ctx, call["name"], call["args"])
                 session.flush()
-        except DomainError as refusal:
-            status, reason = REJECTED, refusal.message
+        except (DomainError, DBAPIError) as refusal:
+            # A database refusal (a value too long for PostgreSQL, say) is the change's fault,
+            # not the server's: answered like a rule, so the PC does not retry it forever.
+            status = REJECTED
+            reason = getattr(refusal, "message", "Endringen kunne ikke lagres på serveren (ugyldige data).")
             ctx.commands.clear()
             ctx.change = None  # rolled back with the savepoint
     if status == APPLIED and change.resolves is not None:

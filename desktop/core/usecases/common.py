@@ -47,6 +47,8 @@ def get(ctx: Context, entity: type[E], id_: uuid.UUID) -> E:
 def text(value: str | None, label: str, *, max_length: int = 4000, required: bool = True) -> str:
     """A trimmed text; empty only where allowed. ``label`` names the field for the message."""
     value = (value or "").strip()
+    if "\x00" in value:  # PostgreSQL refuses it; it is never typed on purpose
+        raise InvalidInput(f"{label} inneholder et ugyldig tegn.")
     if required and not value:
         raise InvalidInput(f"{label} kan ikke være tom.")
     if len(value) > max_length:

@@ -70,7 +70,9 @@ def create_enhet(ctx: Context, navn: str, tjeneste_id: uuid.UUID) -> Enhet:
     tjeneste = get(ctx, Tjeneste, tjeneste_id)
     if tjeneste.kommune_id != admin.kommune_id:
         raise PermissionDenied("Tjenesten hører til en annen kommune.")
-    enhet = Enhet(kommune_id=admin.kommune_id, tjeneste_id=tjeneste.id, navn=text(navn, "Navnet på enheten"))
+    enhet = Enhet(
+        kommune_id=admin.kommune_id, tjeneste_id=tjeneste.id, navn=text(navn, "Navnet på enheten", max_length=160)
+    )
     ctx.session.add(enhet)
     ctx.session.flush()
     return enhet
