@@ -61,13 +61,22 @@ def _result(change_id: str, status: str, reason: str, rows: list[RowState]) -> C
 
 
 def _conflicts(session: Session, change: Change) -> list[str]:
+    """Rows the change was based on that have moved on the server since the PC saw them.
+
+    Only a row's first appearance counts: later ones build on the change's own earlier ones
+    (a record inserted and then updated in one transaction, say).
+    """
     out = []
+    seen: set[tuple[str, str]] = set()
     for row in change.rows:
-        if row.operation == "insert" or row.entity not in TABLES:
+        key = (row.entity, row.id)
+        if key in seen or row.entity not in TABLES:
+            continue
+        seen.add(key)
+        if row.operation == "insert":
             continue
         obj = session.get(TABLES[row.entity], uuid.UUID(row.id))
-        version = getattr(obj, "version", None)
-        if version != row.base_version:
+        if getattr(obj, "version", None) != row.base_version:
             out.append(row.entity)
     return out
 
