@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -25,17 +25,27 @@ from desktop.core.entities import (
     Barn,
     Base,
     Enhet,
+    Evaluering,
+    Faktor,
+    FaktorKobling,
     Foresatt,
     Kommune,
+    Lesetilgang,
+    Lysglimt,
+    Mal,
     Notat,
+    Oppmerksomhet,
     Overforing,
     OverforingStatus,
+    Person,
     Samtykke,
     Stafettlogg,
+    Tiltak,
     Tjeneste,
     Vedlegg,
 )
 from desktop.core.outbox import logg_id_of, to_wire
+from desktop.core.permissions import relation
 from desktop.core.types import UtcDateTime
 from desktop.core.usecases.logs import logs_for
 
@@ -182,7 +192,41 @@ def scope(session: Session, obj: Base) -> tuple[str, uuid.UUID | None]:
     return "logg", logg_id_of(session, obj)
 
 
-def rows_of_log(session: Session, logg_id: uuid.UUID) -> list[RowState]:
+Keep = Callable[[Base], bool]
+
+
+def reader_filter(session: Session, person: Person, logg_id: uuid.UUID) -> Keep | None:
+    """For a reader limited to chosen concerns: which records of the log their PC may hold.
+
+    What the log view would hide from them never leaves the server: other concerns and
+    everything hanging on them, notes and their attachments, transfers, others' access.
+    None when the person sees the whole log.
+    """
+    logg = session.get(Stafettlogg, logg_id)
+    if logg is None:
+        return None
+    readable = relation(session, person, logg).readable
+    if readable is None:
+        return None
+
+    def keep(obj: Base) -> bool:
+        if isinstance(obj, Oppmerksomhet):
+            return obj.id in readable
+        if isinstance(obj, Mal | Tiltak | Faktor | FaktorKobling | Lysglimt):
+            return obj.oppmerksomhet_id in readable
+        if isinstance(obj, Evaluering):
+            tiltak = session.get(Tiltak, obj.tiltak_id)
+            return tiltak is not None and tiltak.oppmerksomhet_id in readable
+        if isinstance(obj, Notat | Overforing) or (isinstance(obj, Vedlegg) and obj.notat_id is not None):
+            return False
+        if isinstance(obj, Lesetilgang):
+            return obj.ansatt_id == person.id
+        return True
+
+    return keep
+
+
+def rows_of_log(session: Session, logg_id: uuid.UUID, keep: Keep | None = None) -> list[RowState]:
     """Every record of one log and of its child (what a PC needs to hold the log)."""
     logg = session.get(Stafettlogg, logg_id)
     if logg is None:
@@ -203,13 +247,12 @@ def rows_of_log(session: Session, logg_id: uuid.UUID) -> list[RowState]:
             continue
         table = TABLES[entity]
         for obj in _of_log(session, table, logg_id):
-            out.append(RowState(entity, getattr(obj, "id"), wire_row(obj)))  # noqa: B009
+            if keep is None or keep(obj):
+                out.append(RowState(entity, getattr(obj, "id"), wire_row(obj)))  # noqa: B009
     return out
 
 
 def _of_log(session: Session, table: type[Base], logg_id: uuid.UUID) -> list[Base]:
-    from desktop.core.entities import Evaluering, Faktor, FaktorKobling, Mal, Oppmerksomhet, Tiltak
-
     if table is Vedlegg:
         return list(
             session.scalars(select(Vedlegg).join(Notat, Vedlegg.notat_id == Notat.id).where(Notat.logg_id == logg_id))

@@ -28,10 +28,12 @@ from desktop.core.entities import Ansatt, OutboxEntry
 from desktop.core.errors import DomainError
 from desktop.core.replica import (
     TABLES,
+    Keep,
     RowState,
     children_of,
     current,
     organisation_rows,
+    reader_filter,
     rows_of_log,
     scope,
     visible_logs,
@@ -187,6 +189,7 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
             .limit(PULL_PAGE)
         )
         changed: dict[tuple[str, uuid.UUID], None] = {}
+        filters: dict[uuid.UUID, Keep | None] = {}
         last = cursor
         for seq, entity, entity_id in session.execute(stmt):
             changed[(entity, entity_id)] = None
@@ -201,15 +204,19 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
                 rows.append(state)  # a tombstone carries nothing but the id
                 continue
             obj = session.get(TABLES[entity], entity_id)
-            kind, owner = scope(session, obj)  # type: ignore[arg-type]
-            if (
-                (kind == "kommune" and owner == person.kommune_id)
-                or (kind == "barn" and owner in children)
-                or (kind == "logg" and owner in visible)
-            ):
+            assert obj is not None
+            kind, owner = scope(session, obj)
+            if kind == "logg" and owner in visible:
+                assert owner is not None
+                if owner not in filters:
+                    filters[owner] = reader_filter(session, person, owner)
+                keep = filters[owner]
+                if keep is None or keep(obj):
+                    rows.append(state)
+            elif (kind == "kommune" and owner == person.kommune_id) or (kind == "barn" and owner in children):
                 rows.append(state)
     for logg_id in sorted(fresh):
-        rows += rows_of_log(session, logg_id)
+        rows += rows_of_log(session, logg_id, reader_filter(session, person, logg_id))
     return PullResponse(
         cursor=upto,
         more=more,

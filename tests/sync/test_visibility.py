@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,14 +12,14 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import fodselsnummer
-from desktop.core.entities import AuditEntry, Lesetilgang, Oppmerksomhet, Stafettlogg
+from desktop.core.entities import AuditEntry, Lesetilgang, Notat, Oppmerksomhet, Overforing, Stafettlogg
 from desktop.core.usecases import access
 from sync.client import REMOVED, MemoryTokens, SyncClient
 from sync.server import cli
 from tests.sync.support import LiveServer, Pc, live_server
 
 
-def test_withdrawn_read_access_removes_the_log_from_the_readers_pc_and_audits_it(
+def test_a_limited_reader_holds_only_her_concerns_and_losing_access_removes_the_log_audited(
     pcs: Callable[[str], Pc], server: LiveServer
 ) -> None:
     kari, ingrid = pcs("kari"), pcs("ingrid")
@@ -26,8 +27,12 @@ def test_withdrawn_read_access_removes_the_log_from_the_readers_pc_and_audits_it
     ingrid.sync()
     with ingrid.session() as s:
         [logg_id] = s.scalars(select(Stafettlogg.id)).all()  # Ella's log, read access to one concern
-        assert s.scalars(select(Oppmerksomhet)).all()
+        held = set(s.scalars(select(Oppmerksomhet.id)))
+        [grant] = s.scalars(select(Lesetilgang)).all()  # only her own grant came along
+        assert held == {uuid.UUID(i) for i in grant.oppmerksomheter}
+        assert s.scalars(select(Notat)).all() == [] and s.scalars(select(Overforing)).all() == []
     with kari.session() as s:
+        assert len(s.scalars(select(Oppmerksomhet).where(Oppmerksomhet.logg_id == logg_id)).all()) > len(held)
         tilgang = s.scalar(
             select(Lesetilgang).where(
                 Lesetilgang.logg_id == logg_id, Lesetilgang.ansatt_id == ingrid.me.id, Lesetilgang.opphevet_at.is_(None)
