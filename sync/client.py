@@ -186,7 +186,12 @@ def record_results(session: Session, results: list[ChangeResult]) -> None:
 
 def apply_pull(session: Session, response: PullResponse, person: PersonRef | None) -> int:
     """Write a pull page: rows, removed logs (audited), and the new cursor, in one transaction."""
-    rows = _held_back(session, [_state(r) for r in response.rows])
+    states = [_state(r) for r in response.rows]
+    sent = {(r.entity, r.id) for r in states}
+    for logg_id in response.full_logs:  # sent whole: what is not in it may no longer be held
+        stale = [r for r in rows_of_log(session, uuid.UUID(logg_id)) if (r.entity, r.id) not in sent]
+        states += [RowState(r.entity, r.id, None) for r in stale if r.entity not in ("barn", "foresatt")]
+    rows = _held_back(session, states)
     count = apply_rows(session, rows)
     for logg_id in response.removed_logs:
         gone = uuid.UUID(logg_id)
@@ -347,6 +352,7 @@ class SyncClient:
                 rows=[protocol.Row(**r) for r in data["rows"]],
                 visible_logs=list(data["visible_logs"]),
                 removed_logs=list(data["removed_logs"]),
+                full_logs=list(data.get("full_logs", [])),
             )
             with self.transaction() as session:
                 report.pulled += apply_pull(session, response, self.person_ref())

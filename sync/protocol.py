@@ -99,6 +99,9 @@ class PullResponse:
     rows: list[Row]
     visible_logs: list[str]
     removed_logs: list[str]
+    # Logs sent whole because what the person may see of them changed: the PC drops what
+    # it holds of them beyond these rows.
+    full_logs: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import commands
 from desktop.core.context import Context
-from desktop.core.entities import Ansatt, OutboxEntry
+from desktop.core.entities import Ansatt, Lesetilgang, OutboxEntry
 from desktop.core.errors import DomainError
 from desktop.core.replica import (
     TABLES,
@@ -190,6 +190,7 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
         )
         changed: dict[tuple[str, uuid.UUID], None] = {}
         filters: dict[uuid.UUID, Keep | None] = {}
+        refresh: set[uuid.UUID] = set()
         last = cursor
         for seq, entity, entity_id in session.execute(stmt):
             changed[(entity, entity_id)] = None
@@ -205,6 +206,8 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
                 continue
             obj = session.get(TABLES[entity], entity_id)
             assert obj is not None
+            if isinstance(obj, Lesetilgang) and obj.ansatt_id == person.id and obj.logg_id in visible:
+                refresh.add(obj.logg_id)  # their own access changed: what they may hold of it too
             kind, owner = scope(session, obj)
             if kind == "logg" and owner in visible:
                 assert owner is not None
@@ -215,6 +218,7 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
                     rows.append(state)
             elif (kind == "kommune" and owner == person.kommune_id) or (kind == "barn" and owner in children):
                 rows.append(state)
+        fresh |= refresh
     for logg_id in sorted(fresh):
         rows += rows_of_log(session, logg_id, reader_filter(session, person, logg_id))
     return PullResponse(
@@ -223,4 +227,5 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
         rows=[_row(r) for r in rows],
         visible_logs=sorted(str(i) for i in visible),
         removed_logs=sorted(str(i) for i in have - visible),
+        full_logs=sorted(str(i) for i in fresh & have),
     )

@@ -82,3 +82,25 @@ def test_the_administrator_sets_up_a_municipality_and_its_leader_signs_in(tmp_pa
         client = SyncClient(server.url, lambda: None, MemoryTokens())  # type: ignore[arg-type, return-value]
         assert client.info().kommune == "Nyby kommune"
         assert client.sign_in("lene", "hemmelig2").navn == "Lene Leder"
+
+
+def test_a_narrowed_grant_takes_the_other_concerns_off_the_readers_pc(pcs: Callable[[str], Pc]) -> None:
+    kari, ingrid = pcs("kari"), pcs("ingrid")
+    kari.sync()
+    ingrid.sync()
+    with kari.session() as s:
+        [grant] = s.scalars(select(Lesetilgang).where(Lesetilgang.ansatt_id == ingrid.me.id)).all()
+        everything = set(s.scalars(select(Oppmerksomhet.id).where(Oppmerksomhet.logg_id == grant.logg_id)))
+    with kari.work() as ctx:
+        access.change_lesetilgang(ctx, grant.id, hele_loggen=True)
+    kari.sync()
+    ingrid.sync()
+    with ingrid.session() as s:
+        assert set(s.scalars(select(Oppmerksomhet.id))) == everything
+    first = uuid.UUID(grant.oppmerksomheter[0])
+    with kari.work() as ctx:
+        access.change_lesetilgang(ctx, grant.id, hele_loggen=False, oppmerksomheter=[first])
+    kari.sync()
+    ingrid.sync()
+    with ingrid.session() as s:
+        assert set(s.scalars(select(Oppmerksomhet.id))) == {first}
