@@ -12,6 +12,7 @@ and a pull cursor never skips a row that commits late.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core import commands
@@ -40,6 +41,8 @@ from desktop.core.replica import (
 )
 from sync.protocol import APPLIED, CONFLICT, REJECTED, Change, ChangeResult, PullResponse, Row
 from sync.server.tables import AppliedChange
+
+log = logging.getLogger(__name__)
 
 PULL_PAGE = 5000
 # How far ahead of the server's clock a PC's clock may be before its times are not believed.
@@ -135,11 +138,20 @@ def apply_change(
                 for call in calls:
                     commands.run(ctx, call["name"], call["args"])
                 session.flush()
-        except (DomainError, DBAPIError) as refusal:
-            # A database refusal (a value too long for PostgreSQL, say) is the change's fault,
-            # not the server's: answered like a rule, so the PC does not retry it forever.
+        except OperationalError:
+            raise  # the database is away or busy: a 500, and the PC tries again later
+        except Exception as refusal:
+            # A rule's refusal; a value the database refuses (too long for PostgreSQL, say); or a
+            # bug in re-running this one change. Each is answered «rejected» with a reason, so
+            # one bad change cannot hold back every change queued behind it on the PC.
             status = REJECTED
-            reason = getattr(refusal, "message", "Endringen kunne ikke lagres på serveren (ugyldige data).")
+            if isinstance(refusal, DomainError):
+                reason = refusal.message
+            elif isinstance(refusal, DBAPIError):
+                reason = "Endringen kunne ikke lagres på serveren (ugyldige data)."
+            else:
+                log.exception("re-running change %s failed", change.change_id)
+                reason = "Serveren kunne ikke behandle endringen. Kontakt kommunens IT-ansvarlige."
             ctx.commands.clear()
             ctx.change = None  # rolled back with the savepoint
     if status == APPLIED and change.resolves is not None:

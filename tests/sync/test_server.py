@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,7 +12,17 @@ import requests
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.entities import Ansatt, Arena, LoggStatus, Lysglimt, Oppmerksomhet, Stafettlogg
+from desktop.core import commands
+from desktop.core.entities import (
+    Ansatt,
+    Arena,
+    LoggStatus,
+    Lysglimt,
+    Oppmerksomhet,
+    OutboxStatus,
+    Stafettlogg,
+    SyncChange,
+)
 from desktop.core.usecases import content
 from sync.client import MemoryTokens, SyncClient, SyncError
 from sync.protocol import OidcSettings
@@ -204,3 +215,30 @@ def test_oidc_sign_in_gets_the_servers_tokens_and_a_tampered_token_is_refused(
     finally:
         server.stop()
         server.app.state.engine.dispose()
+
+
+def test_a_change_the_server_fails_on_is_rejected_and_does_not_block_the_ones_behind_it(
+    pcs: Callable[[str], Pc], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kari = pcs("kari")
+    kari.sync()
+    with kari.session() as s:
+        logg_id = s.scalar(select(Stafettlogg.id).where(Stafettlogg.stafettholder_id == kari.me.id).limit(1))
+        oppmerksomhet = s.scalar(select(Oppmerksomhet).where(Oppmerksomhet.logg_id == logg_id).limit(1))
+    with kari.work() as ctx:
+        content.post_lysglimt(ctx, logg_id, "Denne treffer en feil på serveren.")
+    with kari.work() as ctx:
+        content.update_oppmerksomhet(ctx, oppmerksomhet.id, kjennetegn_maloppnaelse="Rekker opp hånden tre ganger.")
+
+    @functools.wraps(commands.REGISTRY["content.post_lysglimt"])
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug on the server")
+
+    monkeypatch.setitem(commands.REGISTRY, "content.post_lysglimt", broken)
+    report = kari.sync()
+    assert (report.rejected, report.applied) == (1, 1)
+    with kari.session() as s:
+        [rejected] = s.scalars(select(SyncChange).where(SyncChange.status == OutboxStatus.REJECTED)).all()
+        assert "Kontakt kommunens IT-ansvarlige" in rejected.reason
+        assert s.scalars(select(Lysglimt).where(Lysglimt.tekst.startswith("Denne treffer"))).all() == []
+        assert s.get(Oppmerksomhet, oppmerksomhet.id).kjennetegn_maloppnaelse.startswith("Rekker opp")
