@@ -177,7 +177,7 @@ def record_results(session: Session, results: list[ChangeResult]) -> None:
         change.status, change.reason = status, result.reason
         change.attempts += 1
         server_rows = [_state(r) for r in result.rows]
-        change.server_rows = [r.wire() for r in server_rows]
+        change.server_rows = [asdict(r) for r in result.rows]  # with who changed it, for the conflict view
         for entry in rows_of(session, change.change_id):
             entry.status, entry.status_detail = status, result.reason
         session.flush()

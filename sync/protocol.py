@@ -69,6 +69,9 @@ class Row:
     entity: str
     id: str
     values: dict[str, Any] | None = None
+    # In a conflict's answer: who last changed the row on the server, and when (ISO time).
+    changed_by: str = ""
+    changed_at: str = ""
 
 
 @dataclass

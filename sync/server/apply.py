@@ -86,6 +86,17 @@ def _conflicts(session: Session, change: Change) -> list[str]:
     return out
 
 
+def _last_change(session: Session, entity_id: uuid.UUID) -> tuple[str, str]:
+    """Who changed a record last on the server, and when: the other side of a conflict."""
+    last = session.scalar(
+        select(OutboxEntry).where(OutboxEntry.entity_id == entity_id).order_by(OutboxEntry.seq.desc()).limit(1)
+    )
+    if last is None:
+        return "", ""
+    author = session.get(Ansatt, last.author_id) if last.author_type == "ansatt" and last.author_id else None
+    return (author.navn if author is not None else ""), last.at.isoformat()
+
+
 def _when(change: Change, now: dt.datetime) -> dt.datetime:
     """The PC's time of the change (the 8-hour rule counts from it), never in the future."""
     try:
@@ -167,6 +178,9 @@ def apply_change(
         if notify is not None and calls:
             notify(session, ctx, calls)
     result = _result(change.change_id, status, reason, [current(session, e, i) for e, i in sorted(touched, key=str)])
+    if status == CONFLICT:
+        for theirs in result.rows:
+            theirs.changed_by, theirs.changed_at = _last_change(session, uuid.UUID(theirs.id))
     session.add(
         AppliedChange(
             change_id=change_id,

@@ -89,6 +89,7 @@ def test_a_conflict_on_the_same_field_is_kept_shown_resolved_and_converges(pcs: 
     [diff] = row.fields
     assert diff.field == "tekst"
     assert diff.mine.startswith("Laptop") and diff.theirs.startswith("Kontoret")
+    assert open_one.server_changed_by == "Kari Nilsen" and open_one.server_changed_at
     with laptop.session() as s:  # the PC shows the server's version meanwhile; mine is kept aside
         assert s.get(Oppmerksomhet, target.id).tekst.startswith("Kontoret")
     merged = "Ella venter på tur og rekker opp hånden i samlingsstund."
