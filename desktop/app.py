@@ -7,10 +7,14 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.core import training
@@ -22,14 +26,31 @@ from desktop.core.usecases import organisation
 from desktop.models.backend import Backend, TransactionFactory
 from desktop.models.collector import GuiThreadCollector
 from desktop.models.operations import Operations
+from desktop.models.sync import (
+    USERNAME,
+    Connection,
+    SafeTokens,
+    SyncService,
+    connect_workspace,
+    connected_person,
+    device_name,
+    normalise_url,
+    server_of,
+    set_server,
+    sign_in,
+    sign_in_again,
+    tokens_kept,
+)
 from desktop.store import keys
 from desktop.store.errors import KeyringUnavailable, StoreError, WrongPassphrase
 from desktop.store.workspace import HOME_ENV, Workspace, default_data_dir
+from sync.client import SyncClient, SyncError, setting
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.views import crash
+from desktop.views.connect import ConnectDialog
 from desktop.views.mainwindow import DEFAULT_IDLE_MINUTES, MainWindow
 from desktop.views.startup import NewKommuneDialog, PassphraseDialog, SignInDialog, WelcomeDialog, run_busy
 
@@ -149,6 +170,13 @@ def parse_args(argv: Sequence[str] | None, cli_text: Callable[[str], str] = str)
             )
         ),
     )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help=cli_text(
+            QT_TRANSLATE_NOOP("app", "adressen til kommunens server (kobler en ny PC til den, eller endrer adressen)")
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"Stafettlogg {__version__}")
     return parser.parse_args(argv)
 
@@ -164,11 +192,17 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 class Startup:
     """Walks a person from an unknown data folder to a signed-in main window."""
 
-    def __init__(self, data_dir: Path, *, kurs: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, *, kurs: bool, server: str = "", parent: QWidget | None = None) -> None:
         self.data_dir = data_dir
         self.kurs = kurs
+        self.server = normalise_url(server)
         self.parent = parent
         self.workspace: Workspace | None = None
+        # A workspace connected to the municipality's server: its client, signed in as the person.
+        self.sync_client: SyncClient | None = None
+        self.username = ""
+        self.training = False
+        self._connected: Connection | None = None
 
     @staticmethod
     def tr(text: str) -> str:
@@ -180,6 +214,10 @@ class Startup:
             if workspace is None:
                 return None
             self.workspace = workspace
+            if self._connected is not None or self._server_of(workspace):
+                return self._server_person(workspace)
+            if self.server:
+                log.warning("--server ignored: %s is a local workspace", self.data_dir)
             if not self._has_kommune(workspace) and not self._bootstrap(workspace):
                 workspace.close()
                 return None
@@ -190,6 +228,7 @@ class Startup:
                     return sign_in_choices(session, dt.date.today()), is_training
 
             people, is_training = run_busy(self.parent, self.tr("Henter personene …"), choices)
+            self.training = is_training
             dialog = SignInDialog(people, training=is_training, parent=self.parent)
             chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
             if chosen is None:
@@ -204,11 +243,15 @@ class Startup:
         if Workspace.exists(self.data_dir):
             return self._open()
         choice = WelcomeDialog.TRAINING
-        if not self.kurs:
+        if self.server and not self.kurs:
+            choice = WelcomeDialog.SERVER
+        elif not self.kurs:
             welcome = WelcomeDialog(self.parent)
             if welcome.exec() != QDialog.DialogCode.Accepted:
                 return None
             choice = welcome.choice
+        if choice == WelcomeDialog.SERVER:
+            return self._connect()
         workspace = self._new_workspace()
         if workspace is not None and choice == WelcomeDialog.TRAINING:
 
@@ -252,6 +295,100 @@ class Startup:
             self.tr("Lager arbeidsområdet …"),
             lambda: Workspace.create(self.data_dir, passphrase=passphrase),
         )
+
+    # ------------------------------------------------------------------ the municipality's server
+
+    def _connect(self) -> Workspace | None:
+        """A new PC: sign in to the server, make the workspace, first sync — or nothing at all."""
+        dialog = ConnectDialog(self._attempt_connect, server=self.server, parent=self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or self._connected is None:
+            return None
+        connection = self._connected
+        if not connection.kept:
+            QMessageBox.information(self.parent, "Stafettlogg", self._not_kept())
+        return connection.workspace
+
+    def _attempt_connect(self, url: str, username: str, password: str) -> bool:
+        signed = run_busy(
+            self.parent, self.tr("Logger inn på kommunens server …"), lambda: sign_in(url, username, password)
+        )
+        passphrase: str | None = None
+        if not keys.keyring_usable():
+            ask = PassphraseDialog(new=True, parent=self.parent)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return False
+            passphrase = ask.value()
+        self._connected = run_busy(
+            self.parent,
+            self.tr("Henter loggene dine fra kommunens server …"),
+            lambda: connect_workspace(self.data_dir, url, username, signed, passphrase=passphrase),
+        )
+        self.username = username
+        return True
+
+    def _not_kept(self) -> str:
+        return self.tr(
+            "Innloggingen kan ikke lagres trygt på denne PC-en (den har ingen nøkkelring). "
+            "Du må logge inn på kommunens server på nytt neste gang du starter Stafettlogg."
+        )
+
+    @staticmethod
+    def _server_of(workspace: Workspace) -> str:
+        with workspace.session() as session:
+            return server_of(session)
+
+    def _server_person(self, workspace: Workspace) -> tuple[Workspace, Innlogging] | None:
+        """A connected workspace: the person is the server's sign-in, never a choice from a list."""
+        person_id: uuid.UUID | None
+        if self._connected is not None:
+            client, person_id = self._connected.client, uuid.UUID(self._connected.person.id)
+        else:
+            with workspace.session() as session:
+                url, person_id, self.username = (
+                    server_of(session),
+                    connected_person(session),
+                    setting(session, USERNAME),
+                )
+            if self.server and self.server != url:
+                with workspace.sync_transaction() as session:
+                    set_server(session, self.server)
+                url = self.server
+            client = SyncClient(url, workspace.sync_transaction, SafeTokens(workspace.id), device_name=device_name())
+            signed = run_busy(self.parent, self.tr("Åpner arbeidsområdet …"), client.signed_in)
+            if signed is None and not self._sign_in_again(client, person_id):
+                workspace.close()
+                return None
+            signed = client.signed_in()
+            assert signed is not None
+            person_id = uuid.UUID(signed.id)
+        with workspace.session() as session:
+            me = next((p for p in sign_in_choices(session, dt.date.today()) if p.id == person_id), None)
+        if me is None:
+            QMessageBox.critical(
+                self.parent,
+                "Stafettlogg",
+                self.tr("Du finnes ikke blant de ansatte på denne PC-en. Kontakt kommunens IT-ansvarlige."),
+            )
+            workspace.close()
+            return None
+        self.sync_client = client
+        return workspace, me
+
+    def _sign_in_again(self, client: SyncClient, person_id: uuid.UUID | None) -> bool:
+        def attempt(_url: str, username: str, password: str) -> bool:
+            run_busy(
+                self.parent,
+                self.tr("Logger inn på kommunens server …"),
+                lambda: sign_in_again(client, person_id, username, password),
+            )
+            return True
+
+        dialog = ConnectDialog(attempt, server=client.base_url, username=self.username, again=True, parent=self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not tokens_kept(client):
+            QMessageBox.information(self.parent, "Stafettlogg", self._not_kept())
+        return True
 
     @staticmethod
     def _has_kommune(workspace: Workspace) -> bool:
@@ -305,6 +442,25 @@ class WorkspaceLocker:
     def close(self) -> None:
         self.lock()
 
+    @contextmanager
+    def sync_transaction(self) -> Iterator[Session]:
+        """The sync's transactions follow the lock: none while the workspace is closed."""
+        workspace = self.workspace
+        if workspace is None:
+            raise SyncError(QCoreApplication.translate("Startup", "Stafettlogg er låst."))
+        with workspace.sync_transaction() as session:
+            yield session
+
+
+def sync_service(
+    client: SyncClient, locker: WorkspaceLocker, backend: Backend, *, username: str = "", **options: Any
+) -> SyncService:
+    """The background sync of a connected workspace, its transactions following the idle lock."""
+    client.transaction = locker.sync_transaction
+    service = SyncService(client, backend, **options)
+    service.username = username
+    return service
+
 
 def may_create_logs(workspace: Workspace, person: Innlogging) -> bool:
     with workspace.session() as session:
@@ -334,7 +490,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     crash.install(default_data_dir())
     collector = GuiThreadCollector(app)
-    started = Startup(data_dir_for(args), kurs=args.kurs).run()
+    startup = Startup(data_dir_for(args), kurs=args.kurs, server=args.server or "")
+    started = startup.run()
     if started is None:
         return 1
     workspace, person = started
@@ -343,17 +500,26 @@ def main(argv: list[str] | None = None) -> int:
     locker = WorkspaceLocker(workspace)
     backend = Backend(ops, workspace.transaction, PersonRef(person.kind, person.id), parent=app)
     backend.bug.connect(lambda exc: crash.show_failure(exc, None))
+    service = None
+    if startup.sync_client is not None:
+        service = sync_service(startup.sync_client, locker, backend, username=startup.username, parent=app)
     window = MainWindow(
         backend=backend,
         locker=locker,
         who_text=f"{person.navn} ({person.beskrivelse})",
         may_create=may_create_logs(workspace, person),
         idle_minutes=idle_minutes(args),
+        sync=service,
+        training=startup.training,
     )
     window.show()
+    if service is not None:
+        service.start()
     try:
         return app.exec()
     finally:
+        if service is not None:
+            service.stop()
         ops.shutdown()
         locker.close()
         collector.stop()

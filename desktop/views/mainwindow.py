@@ -32,8 +32,11 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import ERROR_STYLE, LogPage, named
 from desktop.views.logview import LogView
+from desktop.views.syncstatus import SyncStatus
 
 if TYPE_CHECKING:
+    from desktop.models.sync import SyncService
+
     from desktop.views.motemodus import Meeting
 
 DEFAULT_IDLE_MINUTES = 10
@@ -239,6 +242,8 @@ class MainWindow(QMainWindow):
         who_text: str,
         may_create: bool,
         idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        sync: SyncService | None = None,
+        training: bool = False,
     ) -> None:
         super().__init__()
         self.backend = backend
@@ -270,6 +275,11 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         backend.changed.connect(self._on_changed)
         backend.error.connect(lambda message: QMessageBox.warning(self, "Stafettlogg", message))
+        self.sync_status = SyncStatus(sync, backend, training=training)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        if sync is not None:
+            self.locked.connect(sync.pause)
+            self.unlocked.connect(sync.resume)
         self.statusBar().showMessage(self.tr("Laster loggene …"))
         self.refresh()
 

@@ -26,10 +26,11 @@ from desktop.views.forms import named
 
 
 class WelcomeDialog(QDialog):
-    """First start on an empty data folder: the training municipality, or an empty workspace."""
+    """First start on an empty data folder: the training municipality, an empty workspace, or the server."""
 
     TRAINING = 1
     EMPTY = 2
+    SERVER = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,15 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
+        server_note = QLabel(
+            self.tr(
+                "Skal PC-en brukes i kommunen, kobler du den til <b>kommunens server</b>. "
+                "Da hentes loggene dine hit og holdes i takt med de andre PC-ene."
+            )
+        )
+        server_note.setWordWrap(True)
+        server_note.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(server_note)
         training = QPushButton(self.tr("Åpne &kursløsningen (øvingskommune)"))
         named(training, self.tr("Åpne kursløsningen"), self.tr("Oppdiktet øvingskommune for opplæring"))
         training.setDefault(True)
@@ -54,8 +64,16 @@ class WelcomeDialog(QDialog):
         empty = QPushButton(self.tr("Opprett et &tomt arbeidsområde for kommunen"))
         named(empty, self.tr("Opprett tomt arbeidsområde"))
         empty.clicked.connect(lambda: self._choose(self.EMPTY))
+        server = QPushButton(self.tr("Koble til kommunens &server …"))
+        named(
+            server,
+            self.tr("Koble til kommunens server"),
+            self.tr("Hent loggene dine fra kommunens server og synkroniser med den"),
+        )
+        server.clicked.connect(lambda: self._choose(self.SERVER))
         layout.addWidget(training)
         layout.addWidget(empty)
+        layout.addWidget(server)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice
@@ -240,7 +258,8 @@ def run_busy(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
         success=lambda result: (outcome.setdefault("result", result), loop.quit()),
         failure=lambda exc: (outcome.setdefault("error", exc), loop.quit()),
     )
-    loop.exec()
+    if not outcome:  # quick work is delivered at once, from this thread (the future was done already)
+        loop.exec()
     busy.close()
     busy.deleteLater()
     ops.shutdown()

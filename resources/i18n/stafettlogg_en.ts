@@ -341,6 +341,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Logg inn på kommunens server</source>
+        <translation>Sign in to the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <source>Koble til kommunens server</source>
+        <translation>Connect to the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <source>Innloggingen til kommunens server er utløpt. Logg inn på nytt for å synkronisere. Det du har gjort i mellomtiden, er lagret på PC-en.</source>
+        <translation>Your sign-in to the municipality&apos;s server has expired. Sign in again to sync. What you have done in the meantime is saved on this PC.</translation>
+    </message>
+    <message>
+        <source>Koble denne PC-en til kommunens Stafettlogg-server. Du får adressen av kommunens IT-ansvarlige. Loggene du har tilgang til, hentes til PC-en og lagres kryptert, så du kan arbeide uten nett.</source>
+        <translation>Connect this PC to the municipality&apos;s Stafettlogg server. You get the address from the municipality&apos;s IT department. The logs you have access to are fetched to this PC and stored encrypted, so you can work offline.</translation>
+    </message>
+    <message>
+        <source>Serveradresse</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>&amp;Serveradresse:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kommune:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Passord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Logg inn</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Koble til</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Ser etter serveren …</source>
+        <translation>Looking for the server …</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Fant ingen server på denne adressen.</source>
+        <translation>No server found at this address.</translation>
+    </message>
+    <message>
+        <source>Fant ikke serveren: {0}</source>
+        <translation>Could not find the server: {0}</translation>
+    </message>
+    <message>
+        <source>Skriv adressen til kommunens server.</source>
+        <translation>Type the address of the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Skriv brukernavnet ditt.</source>
+        <translation>Type your username.</translation>
+    </message>
+    <message>
+        <source>Skriv passordet ditt.</source>
+        <translation>Type your password.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Samtykke</source>
@@ -1772,6 +1859,289 @@
     </message>
 </context>
 <context>
+    <name>KonfliktDialog</name>
+    <message>
+        <source>Endringer som ikke er synkronisert</source>
+        <translation>Unsynced changes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Når</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Gjelder</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Dette er endringene dine som kommunens server ikke har tatt imot ennå. En endring som venter, sendes neste gang PC-en synkroniserer. Er det en konflikt eller en avvisning, velger du hva som skal gjelde – valget ditt synkroniseres også.</source>
+        <translation>These are your changes that the municipality&apos;s server has not accepted yet. A waiting change is sent the next time this PC syncs. If there is a conflict or a rejection, you choose what is to apply – your choice is synced too.</translation>
+    </message>
+    <message>
+        <source>Antall endringer</source>
+        <translation>Number of changes</translation>
+    </message>
+    <message>
+        <source>&amp;Endringer:</source>
+        <translation>C&amp;hanges:</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ingen endring valgt</source>
+        <translation>No change chosen</translation>
+    </message>
+    <message>
+        <source>Valgt endring</source>
+        <translation>Chosen change</translation>
+    </message>
+    <message>
+        <source>Venter på synkronisering. Endringen er lagret på denne PC-en og sendes til kommunens server neste gang PC-en har kontakt med den.</source>
+        <translation>Waiting to sync. The change is saved on this PC and is sent to the municipality&apos;s server the next time the PC is in contact with it.</translation>
+    </message>
+    <message>
+        <source>Poster endringen gjelder</source>
+        <translation>Records the change applies to</translation>
+    </message>
+    <message>
+        <source>Konflikten</source>
+        <translation>The conflict</translation>
+    </message>
+    <message>
+        <source>Hva som skjedde</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Behold &amp;min</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Behold min</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Din versjon gjelder; den sendes på nytt til serveren.</source>
+        <translation>Your version applies; it is sent to the server again.</translation>
+    </message>
+    <message>
+        <source>Behold &amp;serverens</source>
+        <translation>Keep the &amp;server&apos;s</translation>
+    </message>
+    <message>
+        <source>Behold serverens</source>
+        <translation>Keep the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Versjonen på serveren gjelder; din blir forkastet.</source>
+        <translation>The version on the server applies; yours is discarded.</translation>
+    </message>
+    <message>
+        <source>Slå s&amp;ammen …</source>
+        <translation>M&amp;erge …</translation>
+    </message>
+    <message>
+        <source>Slå sammen …</source>
+        <translation>Merge …</translation>
+    </message>
+    <message>
+        <source>Lag én tekst av begge versjonene.</source>
+        <translation>Make one text of both versions.</translation>
+    </message>
+    <message>
+        <source>Den avviste endringen</source>
+        <translation>The rejected change</translation>
+    </message>
+    <message>
+        <source>Serverens begrunnelse</source>
+        <translation>The server&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Endringen er bare lagret på denne PC-en. Det du skrev, står under: kopier det du vil ta vare på, før du forkaster endringen.</source>
+        <translation>The change is saved only on this PC. What you wrote is shown below: copy what you want to keep before you discard the change.</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast endringen</source>
+        <translation>&amp;Discard the change</translation>
+    </message>
+    <message>
+        <source>Forkast endringen</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>Fjern endringen fra PC-en; det som er på serveren, gjelder.</source>
+        <translation>Remove the change from this PC; what is on the server applies.</translation>
+    </message>
+    <message>
+        <source>Henter endringene …</source>
+        <translation>Fetching the changes …</translation>
+    </message>
+    <message>
+        <source>Alt er synkronisert: ingen endringer venter.</source>
+        <translation>Everything is synced: no changes waiting.</translation>
+    </message>
+    <message>
+        <source>{0} må avklares av deg, {1} venter på synkronisering.</source>
+        <translation>{0} for you to resolve, {1} waiting to sync.</translation>
+    </message>
+    <message>
+        <source>{0} må avklares av deg.</source>
+        <translation>{0} for you to resolve.</translation>
+    </message>
+    <message>
+        <source>{0} venter på synkronisering.</source>
+        <translation>{0} waiting to sync.</translation>
+    </message>
+    <message>
+        <source>{0} – {1}, {2}</source>
+        <translation>{0} – {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Alt er synkronisert.</source>
+        <translation>Everything is synced.</translation>
+    </message>
+    <message>
+        <source>Ingen endring valgt.</source>
+        <translation>No change chosen.</translation>
+    </message>
+    <message>
+        <source>Endringen gjelder ingen poster (den avklarer en tidligere endring).</source>
+        <translation>The change applies to no records (it resolves an earlier change).</translation>
+    </message>
+    <message>
+        <source>Gjelder:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <source>Konflikt: {0}</source>
+        <translation>Conflict: {0}</translation>
+    </message>
+    <message>
+        <source>Din versjon</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Versjonen på serveren</source>
+        <translation>The version on the server</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Ukjent person</source>
+        <translation>Unknown person</translation>
+    </message>
+    <message>
+        <source>Hvem og når: din versjon</source>
+        <translation>Who and when: your version</translation>
+    </message>
+    <message>
+        <source>Hvem og når: versjonen på serveren</source>
+        <translation>Who and when: the version on the server</translation>
+    </message>
+    <message>
+        <source>Posten er slettet på serveren.</source>
+        <translation>The record has been deleted on the server.</translation>
+    </message>
+    <message>
+        <source>(slettet på serveren)</source>
+        <translation>(deleted on the server)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Din versjon: {0}</source>
+        <translation>Your version: {0}</translation>
+    </message>
+    <message>
+        <source>Versjonen på serveren: {0}</source>
+        <translation>The version on the server: {0}</translation>
+    </message>
+    <message>
+        <source>Ingen felt å sammenligne.</source>
+        <translation>No fields to compare.</translation>
+    </message>
+    <message>
+        <source>Denne endringen har ingen tekst som kan slås sammen.</source>
+        <translation>This change has no text that can be merged.</translation>
+    </message>
+    <message>
+        <source>Avvist: {0}</source>
+        <translation>Rejected: {0}</translation>
+    </message>
+    <message>
+        <source>Avvist av serveren: {0}</source>
+        <translation>Rejected by the server: {0}</translation>
+    </message>
+    <message>
+        <source>Det du skrev: {0}</source>
+        <translation>What you wrote: {0}</translation>
+    </message>
+    <message>
+        <source>Endringen har ingen tekst å vise.</source>
+        <translation>The change has no text to show.</translation>
+    </message>
+    <message>
+        <source>Behold serverens versjon</source>
+        <translation>Keep the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Beholde versjonen på serveren?</source>
+        <translation>Keep the version on the server?</translation>
+    </message>
+    <message>
+        <source>Din versjon blir forkastet. Kopier det du vil ta vare på, før du går videre.</source>
+        <translation>Your version will be discarded. Copy what you want to keep before you go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Behold serverens</source>
+        <translation>&amp;Keep the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Ja, behold serverens</source>
+        <translation>Yes, keep the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Forkaste endringen?</source>
+        <translation>Discard the change?</translation>
+    </message>
+    <message>
+        <source>Det du skrev, blir borte fra PC-en. Kopier det du vil ta vare på, før du går videre.</source>
+        <translation>What you wrote will be removed from this PC. Copy what you want to keep before you go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Ja, forkast</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LevelPage</name>
     <message>
         <source>Nivå</source>
@@ -2403,6 +2773,33 @@
     <message>
         <source>▶ gjøres nå   ○ neste trinn i tiltakstrappen</source>
         <translation>▶ being done now   ○ next step on the measure ladder</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Slå sammen versjonene</source>
+        <translation>Merge the versions</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre sammenslått versjon</source>
+        <translation>&amp;Save merged version</translation>
+    </message>
+    <message>
+        <source>Begge versjonene står i feltet: din først, så serverens. Rediger dem til én tekst. Det du lagrer, erstatter begge og synkroniseres som en ny endring.</source>
+        <translation>Both versions are in the field: yours first, then the server&apos;s. Edit them into one text. What you save replaces both and is synced as a new change.</translation>
+    </message>
+    <message>
+        <source>Sammenslått tekst: {0}</source>
+        <translation>Merged text: {0}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Denne endringen har ingen tekst som kan slås sammen.</source>
+        <translation>This change has no text that can be merged.</translation>
     </message>
 </context>
 <context>
@@ -3809,8 +4206,28 @@
         <translation>Creating the workspace …</translation>
     </message>
     <message>
+        <source>Logger inn på kommunens server …</source>
+        <translation>Signing in to the municipality&apos;s server …</translation>
+    </message>
+    <message>
+        <source>Henter loggene dine fra kommunens server …</source>
+        <translation>Fetching your logs from the municipality&apos;s server …</translation>
+    </message>
+    <message>
+        <source>Innloggingen kan ikke lagres trygt på denne PC-en (den har ingen nøkkelring). Du må logge inn på kommunens server på nytt neste gang du starter Stafettlogg.</source>
+        <translation>Your sign-in cannot be stored safely on this PC (it has no keyring). You will have to sign in to the municipality&apos;s server again the next time you start Stafettlogg.</translation>
+    </message>
+    <message>
+        <source>Du finnes ikke blant de ansatte på denne PC-en. Kontakt kommunens IT-ansvarlige.</source>
+        <translation>You are not among the employees on this PC. Contact the municipality&apos;s IT department.</translation>
+    </message>
+    <message>
         <source>Lagrer kommunen …</source>
         <translation>Saving the municipality …</translation>
+    </message>
+    <message>
+        <source>Stafettlogg er låst.</source>
+        <translation>Stafettlogg is locked.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4257,137 @@
 {0}</source>
         <translation>The log was not created, and nothing has been saved.
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Synkroniseringsstatus</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Konflikter og avviste endringer</source>
+        <translation>Conflicts and rejected changes</translation>
+    </message>
+    <message>
+        <source>Åpner endringene som må avklares</source>
+        <translation>Opens the changes that need to be resolved</translation>
+    </message>
+    <message>
+        <source>Logg &amp;inn …</source>
+        <translation>Sign &amp;in …</translation>
+    </message>
+    <message>
+        <source>Logg inn på kommunens server</source>
+        <translation>Sign in to the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkroniser nå</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Synkroniser nå</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sender endringene dine og henter nytt fra kommunens server</source>
+        <translation>Sends your changes and fetches what is new from the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <source>Lokal kursløsning – synkroniseres ikke</source>
+        <translation>Local training version – not synced</translation>
+    </message>
+    <message>
+        <source>Lokalt arbeidsområde – synkroniseres ikke</source>
+        <translation>Local workspace – not synced</translation>
+    </message>
+    <message>
+        <source>Alt lagres bare på denne PC-en.</source>
+        <translation>Everything is saved only on this PC.</translation>
+    </message>
+    <message>
+        <source>ingen endringer venter</source>
+        <translation>no changes waiting</translation>
+    </message>
+    <message>
+        <source>1 endring venter</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <source>{0} endringer venter</source>
+        <translation>{0} changes waiting</translation>
+    </message>
+    <message>
+        <source>Synkroniserer …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <source>(lagret på PC-en)</source>
+        <translation>(saved on this PC)</translation>
+    </message>
+    <message>
+        <source>Synkronisert {0} · {1}</source>
+        <translation>Synced {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Frakoblet – {0} {1}</source>
+        <translation>Offline – {0} {1}</translation>
+    </message>
+    <message>
+        <source>Ikke logget inn på kommunens server – {0} {1}</source>
+        <translation>Not signed in to the municipality&apos;s server – {0} {1}</translation>
+    </message>
+    <message>
+        <source>Ikke synkronisert: {0} – {1}</source>
+        <translation>Not synced: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Sist synkronisert {0} · {1}</source>
+        <translation>Last synced {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Ikke synkronisert ennå · {0}</source>
+        <translation>Not synced yet · {0}</translation>
+    </message>
+    <message>
+        <source>Kommunens server: {0}</source>
+        <translation>The municipality&apos;s server: {0}</translation>
+    </message>
+    <message>
+        <source>Sist synkronisert: {0}</source>
+        <translation>Last synced: {0}</translation>
+    </message>
+    <message>
+        <source>Prøver igjen kl. {0}.</source>
+        <translation>Trying again at {0}.</translation>
+    </message>
+    <message>
+        <source>{0} konflikter og avviste endringer må avklares</source>
+        <translation>{0} conflicts and rejected changes need to be resolved</translation>
+    </message>
+    <message>
+        <source>1 konflikt må avklares</source>
+        <translation>1 conflict needs to be resolved</translation>
+    </message>
+    <message>
+        <source>{0} konflikter må avklares</source>
+        <translation>{0} conflicts need to be resolved</translation>
+    </message>
+    <message>
+        <source>1 endring ble avvist – må avklares</source>
+        <translation>1 change was rejected – needs to be resolved</translation>
+    </message>
+    <message>
+        <source>{0} endringer ble avvist – må avklares</source>
+        <translation>{0} changes were rejected – need to be resolved</translation>
+    </message>
+    <message>
+        <source>Logger inn …</source>
+        <translation>Signing in …</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4823,10 @@
         <translation>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;There is no workspace on this computer yet.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;training version&lt;/b&gt; is a fictional practice municipality with children, guardians, employees and logs in every state. There you can try everything without touching real information.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Skal PC-en brukes i kommunen, kobler du den til &lt;b&gt;kommunens server&lt;/b&gt;. Da hentes loggene dine hit og holdes i takt med de andre PC-ene.</source>
+        <translation>If this PC is to be used in the municipality, connect it to the &lt;b&gt;municipality&apos;s server&lt;/b&gt;. Your logs are then fetched here and kept in step with the other PCs.</translation>
+    </message>
+    <message>
         <source>Åpne &amp;kursløsningen (øvingskommune)</source>
         <translation>Open the &amp;training version (practice municipality)</translation>
     </message>
@@ -4293,6 +4845,18 @@
     <message>
         <source>Opprett tomt arbeidsområde</source>
         <translation>Create empty workspace</translation>
+    </message>
+    <message>
+        <source>Koble til kommunens &amp;server …</source>
+        <translation>Connect to the municipality&apos;s &amp;server …</translation>
+    </message>
+    <message>
+        <source>Koble til kommunens server</source>
+        <translation>Connect to the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <source>Hent loggene dine fra kommunens server og synkroniser med den</source>
+        <translation>Fetch your logs from the municipality&apos;s server and sync with it</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4895,10 @@
     <message>
         <source>språket i programmet: nb (bokmål), nn (nynorsk) eller en (engelsk); standard: systemets språk</source>
         <translation>the program&apos;s language: nb (Norwegian Bokmål), nn (Norwegian Nynorsk) or en (English); default: the system&apos;s language</translation>
+    </message>
+    <message>
+        <source>adressen til kommunens server (kobler en ny PC til den, eller endrer adressen)</source>
+        <translation>the address of the municipality&apos;s server (connects a new PC to it, or changes the address)</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +5202,337 @@
     </message>
 </context>
 <context>
+    <name>konflikter</name>
+    <message>
+        <source>Ga lesetilgang</source>
+        <translation>Granted read access</translation>
+    </message>
+    <message>
+        <source>Endret lesetilgang</source>
+        <translation>Changed read access</translation>
+    </message>
+    <message>
+        <source>Fjernet lesetilgang</source>
+        <translation>Removed read access</translation>
+    </message>
+    <message>
+        <source>La til oppmerksomhet</source>
+        <translation>Added a concern</translation>
+    </message>
+    <message>
+        <source>Endret oppmerksomhet</source>
+        <translation>Changed a concern</translation>
+    </message>
+    <message>
+        <source>Satte mål</source>
+        <translation>Set goals</translation>
+    </message>
+    <message>
+        <source>La til tiltak</source>
+        <translation>Added a measure</translation>
+    </message>
+    <message>
+        <source>Rettet teksten i et tiltak</source>
+        <translation>Corrected the text of a measure</translation>
+    </message>
+    <message>
+        <source>Endret perioden for et tiltak</source>
+        <translation>Changed the period of a measure</translation>
+    </message>
+    <message>
+        <source>Evaluerte et tiltak</source>
+        <translation>Evaluated a measure</translation>
+    </message>
+    <message>
+        <source>Skrev lysglimt</source>
+        <translation>Wrote a glimpse of light</translation>
+    </message>
+    <message>
+        <source>Skrev notat</source>
+        <translation>Wrote a note</translation>
+    </message>
+    <message>
+        <source>La ved PDF</source>
+        <translation>Attached a PDF</translation>
+    </message>
+    <message>
+        <source>Kalte inn til møte</source>
+        <translation>Called a meeting</translation>
+    </message>
+    <message>
+        <source>Endret møte</source>
+        <translation>Changed a meeting</translation>
+    </message>
+    <message>
+        <source>La til faktor i diagrammet</source>
+        <translation>Added a factor to the diagram</translation>
+    </message>
+    <message>
+        <source>Endret faktor i diagrammet</source>
+        <translation>Changed a factor in the diagram</translation>
+    </message>
+    <message>
+        <source>Slettet faktor i diagrammet</source>
+        <translation>Deleted a factor from the diagram</translation>
+    </message>
+    <message>
+        <source>Koblet faktorer i diagrammet</source>
+        <translation>Linked factors in the diagram</translation>
+    </message>
+    <message>
+        <source>Fjernet kobling i diagrammet</source>
+        <translation>Removed a link from the diagram</translation>
+    </message>
+    <message>
+        <source>Koblet tiltak til faktor</source>
+        <translation>Linked a measure to a factor</translation>
+    </message>
+    <message>
+        <source>Endret diagrammet</source>
+        <translation>Changed the diagram</translation>
+    </message>
+    <message>
+        <source>Registrerte barn</source>
+        <translation>Registered a child</translation>
+    </message>
+    <message>
+        <source>La til foresatt</source>
+        <translation>Added a guardian</translation>
+    </message>
+    <message>
+        <source>Registrerte samtykke</source>
+        <translation>Registered consent</translation>
+    </message>
+    <message>
+        <source>Opprettet stafettlogg</source>
+        <translation>Created a relay log</translation>
+    </message>
+    <message>
+        <source>Endret nivå</source>
+        <translation>Changed the level</translation>
+    </message>
+    <message>
+        <source>Satte loggen passiv</source>
+        <translation>Set the log passive</translation>
+    </message>
+    <message>
+        <source>Gjenåpnet loggen</source>
+        <translation>Reopened the log</translation>
+    </message>
+    <message>
+        <source>Avsluttet loggen</source>
+        <translation>Closed the log</translation>
+    </message>
+    <message>
+        <source>Trakk samtykke</source>
+        <translation>Withdrew consent</translation>
+    </message>
+    <message>
+        <source>Slettet loggen</source>
+        <translation>Deleted the log</translation>
+    </message>
+    <message>
+        <source>Endret startsiden</source>
+        <translation>Changed the start page</translation>
+    </message>
+    <message>
+        <source>Opprettet tjeneste</source>
+        <translation>Created a service</translation>
+    </message>
+    <message>
+        <source>Opprettet enhet</source>
+        <translation>Created a unit</translation>
+    </message>
+    <message>
+        <source>La til ansatt</source>
+        <translation>Added an employee</translation>
+    </message>
+    <message>
+        <source>Endret ansatt</source>
+        <translation>Changed an employee</translation>
+    </message>
+    <message>
+        <source>Fjernet ansatt</source>
+        <translation>Removed an employee</translation>
+    </message>
+    <message>
+        <source>Ba om overføring</source>
+        <translation>Requested a transfer</translation>
+    </message>
+    <message>
+        <source>Godtok overføring</source>
+        <translation>Accepted a transfer</translation>
+    </message>
+    <message>
+        <source>Avslo overføring</source>
+        <translation>Declined a transfer</translation>
+    </message>
+    <message>
+        <source>Valgte serverens versjon</source>
+        <translation>Chose the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Forkastet en avvist endring</source>
+        <translation>Discarded a rejected change</translation>
+    </message>
+    <message>
+        <source>Valgte min versjon</source>
+        <translation>Chose my version</translation>
+    </message>
+    <message>
+        <source>Slo sammen versjonene</source>
+        <translation>Merged the versions</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Foresatt</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Stafettlogg</source>
+        <translation>Relay log</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Glimpse of light</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Vedlegg</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Kobling i diagrammet</source>
+        <translation>Link in the diagram</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Lesetilgang</source>
+        <translation>Read access</translation>
+    </message>
+    <message>
+        <source>Overføring</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>venter</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>synkronisert</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>avvist</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>avklart</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Annen endring ({0})</source>
+        <translation>Other change ({0})</translation>
+    </message>
+    <message>
+        <source>Endring uten innhold</source>
+        <translation>Change without content</translation>
+    </message>
+    <message>
+        <source>Avvist av serveren: {0}</source>
+        <translation>Rejected by the server: {0}</translation>
+    </message>
+    <message>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Venter på synkronisering</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>ukjent tidspunkt</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <source> i loggen til {0}</source>
+        <translation> in the log for {0}</translation>
+    </message>
+    <message>
+        <source>{0} og {1} til</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>logview</name>
     <message>
         <source>Aktiv</source>
@@ -4752,6 +5651,45 @@
     <message>
         <source>Du har ikke tilgang til dette vedlegget.</source>
         <translation>You do not have access to this attachment.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synkroniseringen stoppet på grunn av en feil i programmet. Endringene er lagret på PC-en.</source>
+        <translation>Syncing stopped because of an error in the program. Your changes are saved on this PC.</translation>
+    </message>
+    <message>
+        <source>Får ikke kontakt med en server på denne adressen. Sjekk adressen og at PC-en er på nett.</source>
+        <translation>Cannot reach a server at this address. Check the address and that this PC is online.</translation>
+    </message>
+    <message>
+        <source>Adressen svarer, men er ikke en Stafettlogg-server.</source>
+        <translation>The address answers, but it is not a Stafettlogg server.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg på denne PC-en er for gammel for kommunens server. Oppdater programmet.</source>
+        <translation>Stafettlogg on this PC is too old for the municipality&apos;s server. Update the program.</translation>
+    </message>
+    <message>
+        <source>Kommunens server er eldre enn Stafettlogg på denne PC-en. Kontakt kommunens IT-ansvarlige.</source>
+        <translation>The municipality&apos;s server is older than Stafettlogg on this PC. Contact the municipality&apos;s IT department.</translation>
+    </message>
+    <message>
+        <source>Denne serveren bruker innlogging med ID-porten, som denne versjonen av Stafettlogg ikke har ennå.</source>
+        <translation>This server uses sign-in with ID-porten, which this version of Stafettlogg does not support yet.</translation>
+    </message>
+    <message>
+        <source>Forbindelsen med serveren ble brutt under den første synkroniseringen. Ingenting er lagret på PC-en. Prøv igjen.</source>
+        <translation>The connection to the server was lost during the first sync. Nothing has been saved on this PC. Try again.</translation>
+    </message>
+    <message>
+        <source>Får ikke kontakt med kommunens server. Prøv igjen når PC-en er på nett.</source>
+        <translation>Cannot reach the municipality&apos;s server. Try again when this PC is online.</translation>
+    </message>
+    <message>
+        <source>Denne PC-en er koblet til kommunens server for en annen person. Logg inn som den personen.</source>
+        <translation>This PC is connected to the municipality&apos;s server for another person. Sign in as that person.</translation>
     </message>
 </context>
 <context>

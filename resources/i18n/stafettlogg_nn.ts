@@ -341,6 +341,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Logg inn på kommunens server</source>
+        <translation>Logg inn på tenaren til kommunen</translation>
+    </message>
+    <message>
+        <source>Koble til kommunens server</source>
+        <translation>Kople til tenaren til kommunen</translation>
+    </message>
+    <message>
+        <source>Innloggingen til kommunens server er utløpt. Logg inn på nytt for å synkronisere. Det du har gjort i mellomtiden, er lagret på PC-en.</source>
+        <translation>Innlogginga di på tenaren til kommunen har gått ut. Logg inn på nytt for å synkronisere. Det du har gjort i mellomtida, er lagra på PC-en.</translation>
+    </message>
+    <message>
+        <source>Koble denne PC-en til kommunens Stafettlogg-server. Du får adressen av kommunens IT-ansvarlige. Loggene du har tilgang til, hentes til PC-en og lagres kryptert, så du kan arbeide uten nett.</source>
+        <translation>Kople denne PC-en til Stafettlogg-tenaren til kommunen. Du får adressa av dei IT-ansvarlege i kommunen. Loggane du har tilgang til, blir henta til PC-en og lagra kryptert, så du kan arbeide utan nett.</translation>
+    </message>
+    <message>
+        <source>Serveradresse</source>
+        <translation>Tenaradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Serveradresse:</source>
+        <translation>&amp;Tenaradresse:</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Kommune:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <source>Passord</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Logg inn</source>
+        <translation>&amp;Logg inn</translation>
+    </message>
+    <message>
+        <source>&amp;Koble til</source>
+        <translation>&amp;Kople til</translation>
+    </message>
+    <message>
+        <source>Ser etter serveren …</source>
+        <translation>Ser etter tenaren …</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>Fant ingen server på denne adressen.</source>
+        <translation>Fann ingen tenar på denne adressa.</translation>
+    </message>
+    <message>
+        <source>Fant ikke serveren: {0}</source>
+        <translation>Fann ikkje tenaren: {0}</translation>
+    </message>
+    <message>
+        <source>Skriv adressen til kommunens server.</source>
+        <translation>Skriv adressa til tenaren til kommunen.</translation>
+    </message>
+    <message>
+        <source>Skriv brukernavnet ditt.</source>
+        <translation>Skriv brukarnamnet ditt.</translation>
+    </message>
+    <message>
+        <source>Skriv passordet ditt.</source>
+        <translation>Skriv passordet ditt.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Samtykke</source>
@@ -1772,6 +1859,289 @@
     </message>
 </context>
 <context>
+    <name>KonfliktDialog</name>
+    <message>
+        <source>Endringer som ikke er synkronisert</source>
+        <translation>Endringar som ikkje er synkroniserte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Når</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Gjelder</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Dette er endringene dine som kommunens server ikke har tatt imot ennå. En endring som venter, sendes neste gang PC-en synkroniserer. Er det en konflikt eller en avvisning, velger du hva som skal gjelde – valget ditt synkroniseres også.</source>
+        <translation>Dette er endringane dine som tenaren til kommunen ikkje har teke imot enno. Ei endring som ventar, blir sendt neste gong PC-en synkroniserer. Er det ein konflikt eller ei avvising, vel du kva som skal gjelde – valet ditt blir òg synkronisert.</translation>
+    </message>
+    <message>
+        <source>Antall endringer</source>
+        <translation>Talet på endringar</translation>
+    </message>
+    <message>
+        <source>&amp;Endringer:</source>
+        <translation>&amp;Endringar:</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Ingen endring valgt</source>
+        <translation>Inga endring vald</translation>
+    </message>
+    <message>
+        <source>Valgt endring</source>
+        <translation>Vald endring</translation>
+    </message>
+    <message>
+        <source>Venter på synkronisering. Endringen er lagret på denne PC-en og sendes til kommunens server neste gang PC-en har kontakt med den.</source>
+        <translation>Ventar på synkronisering. Endringa er lagra på denne PC-en og blir sendt til tenaren til kommunen neste gong PC-en har kontakt med han.</translation>
+    </message>
+    <message>
+        <source>Poster endringen gjelder</source>
+        <translation>Postar endringa gjeld</translation>
+    </message>
+    <message>
+        <source>Konflikten</source>
+        <translation>Konflikten</translation>
+    </message>
+    <message>
+        <source>Hva som skjedde</source>
+        <translation>Kva som skjedde</translation>
+    </message>
+    <message>
+        <source>Behold &amp;min</source>
+        <translation>Behald &amp;min</translation>
+    </message>
+    <message>
+        <source>Behold min</source>
+        <translation>Behald min</translation>
+    </message>
+    <message>
+        <source>Din versjon gjelder; den sendes på nytt til serveren.</source>
+        <translation>Versjonen din gjeld og blir sendt på nytt til tenaren.</translation>
+    </message>
+    <message>
+        <source>Behold &amp;serverens</source>
+        <translation>Behald den på &amp;tenaren</translation>
+    </message>
+    <message>
+        <source>Behold serverens</source>
+        <translation>Behald den på tenaren</translation>
+    </message>
+    <message>
+        <source>Versjonen på serveren gjelder; din blir forkastet.</source>
+        <translation>Versjonen på tenaren gjeld; din blir forkasta.</translation>
+    </message>
+    <message>
+        <source>Slå s&amp;ammen …</source>
+        <translation>Slå s&amp;aman …</translation>
+    </message>
+    <message>
+        <source>Slå sammen …</source>
+        <translation>Slå saman …</translation>
+    </message>
+    <message>
+        <source>Lag én tekst av begge versjonene.</source>
+        <translation>Lag éin tekst av begge versjonane.</translation>
+    </message>
+    <message>
+        <source>Den avviste endringen</source>
+        <translation>Den avviste endringa</translation>
+    </message>
+    <message>
+        <source>Serverens begrunnelse</source>
+        <translation>Grunngivinga frå tenaren</translation>
+    </message>
+    <message>
+        <source>Endringen er bare lagret på denne PC-en. Det du skrev, står under: kopier det du vil ta vare på, før du forkaster endringen.</source>
+        <translation>Endringa er berre lagra på denne PC-en. Det du skreiv, står under: kopier det du vil ta vare på, før du forkastar endringa.</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast endringen</source>
+        <translation>&amp;Forkast endringa</translation>
+    </message>
+    <message>
+        <source>Forkast endringen</source>
+        <translation>Forkast endringa</translation>
+    </message>
+    <message>
+        <source>Fjern endringen fra PC-en; det som er på serveren, gjelder.</source>
+        <translation>Fjern endringa frå PC-en; det som er på tenaren, gjeld.</translation>
+    </message>
+    <message>
+        <source>Henter endringene …</source>
+        <translation>Hentar endringane …</translation>
+    </message>
+    <message>
+        <source>Alt er synkronisert: ingen endringer venter.</source>
+        <translation>Alt er synkronisert: ingen endringar ventar.</translation>
+    </message>
+    <message>
+        <source>{0} må avklares av deg, {1} venter på synkronisering.</source>
+        <translation>{0} må avklarast av deg, {1} ventar på synkronisering.</translation>
+    </message>
+    <message>
+        <source>{0} må avklares av deg.</source>
+        <translation>{0} må avklarast av deg.</translation>
+    </message>
+    <message>
+        <source>{0} venter på synkronisering.</source>
+        <translation>{0} ventar på synkronisering.</translation>
+    </message>
+    <message>
+        <source>{0} – {1}, {2}</source>
+        <translation>{0} – {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Alt er synkronisert.</source>
+        <translation>Alt er synkronisert.</translation>
+    </message>
+    <message>
+        <source>Ingen endring valgt.</source>
+        <translation>Inga endring vald.</translation>
+    </message>
+    <message>
+        <source>Endringen gjelder ingen poster (den avklarer en tidligere endring).</source>
+        <translation>Endringa gjeld ingen postar (ho avklarar ei tidlegare endring).</translation>
+    </message>
+    <message>
+        <source>Gjelder:</source>
+        <translation>Gjeld:</translation>
+    </message>
+    <message>
+        <source>Konflikt: {0}</source>
+        <translation>Konflikt: {0}</translation>
+    </message>
+    <message>
+        <source>Din versjon</source>
+        <translation>Versjonen din</translation>
+    </message>
+    <message>
+        <source>Versjonen på serveren</source>
+        <translation>Versjonen på tenaren</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Ukjent person</source>
+        <translation>Ukjend person</translation>
+    </message>
+    <message>
+        <source>Hvem og når: din versjon</source>
+        <translation>Kven og når: versjonen din</translation>
+    </message>
+    <message>
+        <source>Hvem og når: versjonen på serveren</source>
+        <translation>Kven og når: versjonen på tenaren</translation>
+    </message>
+    <message>
+        <source>Posten er slettet på serveren.</source>
+        <translation>Posten er sletta på tenaren.</translation>
+    </message>
+    <message>
+        <source>(slettet på serveren)</source>
+        <translation>(sletta på tenaren)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Din versjon: {0}</source>
+        <translation>Versjonen din: {0}</translation>
+    </message>
+    <message>
+        <source>Versjonen på serveren: {0}</source>
+        <translation>Versjonen på tenaren: {0}</translation>
+    </message>
+    <message>
+        <source>Ingen felt å sammenligne.</source>
+        <translation>Ingen felt å samanlikne.</translation>
+    </message>
+    <message>
+        <source>Denne endringen har ingen tekst som kan slås sammen.</source>
+        <translation>Denne endringa har ingen tekst som kan slåast saman.</translation>
+    </message>
+    <message>
+        <source>Avvist: {0}</source>
+        <translation>Avvist: {0}</translation>
+    </message>
+    <message>
+        <source>Avvist av serveren: {0}</source>
+        <translation>Avvist av tenaren: {0}</translation>
+    </message>
+    <message>
+        <source>Det du skrev: {0}</source>
+        <translation>Det du skreiv: {0}</translation>
+    </message>
+    <message>
+        <source>Endringen har ingen tekst å vise.</source>
+        <translation>Endringa har ingen tekst å vise.</translation>
+    </message>
+    <message>
+        <source>Behold serverens versjon</source>
+        <translation>Behald versjonen på tenaren</translation>
+    </message>
+    <message>
+        <source>Beholde versjonen på serveren?</source>
+        <translation>Behalde versjonen på tenaren?</translation>
+    </message>
+    <message>
+        <source>Din versjon blir forkastet. Kopier det du vil ta vare på, før du går videre.</source>
+        <translation>Versjonen din blir forkasta. Kopier det du vil ta vare på, før du går vidare.</translation>
+    </message>
+    <message>
+        <source>&amp;Behold serverens</source>
+        <translation>&amp;Behald den på tenaren</translation>
+    </message>
+    <message>
+        <source>Ja, behold serverens</source>
+        <translation>Ja, behald den på tenaren</translation>
+    </message>
+    <message>
+        <source>Forkaste endringen?</source>
+        <translation>Forkaste endringa?</translation>
+    </message>
+    <message>
+        <source>Det du skrev, blir borte fra PC-en. Kopier det du vil ta vare på, før du går videre.</source>
+        <translation>Det du skreiv, blir borte frå PC-en. Kopier det du vil ta vare på, før du går vidare.</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Ja, forkast</source>
+        <translation>Ja, forkast</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>LevelPage</name>
     <message>
         <source>Nivå</source>
@@ -2403,6 +2773,33 @@
     <message>
         <source>▶ gjøres nå   ○ neste trinn i tiltakstrappen</source>
         <translation>▶ blir gjort no   ○ neste trinn i tiltakstrappa</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Slå sammen versjonene</source>
+        <translation>Slå saman versjonane</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre sammenslått versjon</source>
+        <translation>&amp;Lagre samanslått versjon</translation>
+    </message>
+    <message>
+        <source>Begge versjonene står i feltet: din først, så serverens. Rediger dem til én tekst. Det du lagrer, erstatter begge og synkroniseres som en ny endring.</source>
+        <translation>Begge versjonane står i feltet: din først, så den frå tenaren. Rediger dei til éin tekst. Det du lagrar, erstattar begge og blir synkronisert som ei ny endring.</translation>
+    </message>
+    <message>
+        <source>Sammenslått tekst: {0}</source>
+        <translation>Samanslått tekst: {0}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Denne endringen har ingen tekst som kan slås sammen.</source>
+        <translation>Denne endringa har ingen tekst som kan slåast saman.</translation>
     </message>
 </context>
 <context>
@@ -3809,8 +4206,28 @@
         <translation>Lagar arbeidsområdet …</translation>
     </message>
     <message>
+        <source>Logger inn på kommunens server …</source>
+        <translation>Loggar inn på tenaren til kommunen …</translation>
+    </message>
+    <message>
+        <source>Henter loggene dine fra kommunens server …</source>
+        <translation>Hentar loggane dine frå tenaren til kommunen …</translation>
+    </message>
+    <message>
+        <source>Innloggingen kan ikke lagres trygt på denne PC-en (den har ingen nøkkelring). Du må logge inn på kommunens server på nytt neste gang du starter Stafettlogg.</source>
+        <translation>Innlogginga kan ikkje lagrast trygt på denne PC-en (PC-en har ingen nøkkelring). Du må logge inn på tenaren til kommunen på nytt neste gong du startar Stafettlogg.</translation>
+    </message>
+    <message>
+        <source>Du finnes ikke blant de ansatte på denne PC-en. Kontakt kommunens IT-ansvarlige.</source>
+        <translation>Du finst ikkje blant dei tilsette på denne PC-en. Kontakt dei IT-ansvarlege i kommunen.</translation>
+    </message>
+    <message>
         <source>Lagrer kommunen …</source>
         <translation>Lagrar kommunen …</translation>
+    </message>
+    <message>
+        <source>Stafettlogg er låst.</source>
+        <translation>Stafettlogg er låst.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4257,137 @@
 {0}</source>
         <translation>Loggen vart ikkje oppretta, og ingenting er lagra.
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Synkroniseringsstatus</source>
+        <translation>Synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <source>Konflikter og avviste endringer</source>
+        <translation>Konfliktar og avviste endringar</translation>
+    </message>
+    <message>
+        <source>Åpner endringene som må avklares</source>
+        <translation>Opnar endringane som må avklarast</translation>
+    </message>
+    <message>
+        <source>Logg &amp;inn …</source>
+        <translation>Logg &amp;inn …</translation>
+    </message>
+    <message>
+        <source>Logg inn på kommunens server</source>
+        <translation>Logg inn på tenaren til kommunen</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkroniser nå</source>
+        <translation>S&amp;ynkroniser no</translation>
+    </message>
+    <message>
+        <source>Synkroniser nå</source>
+        <translation>Synkroniser no</translation>
+    </message>
+    <message>
+        <source>Sender endringene dine og henter nytt fra kommunens server</source>
+        <translation>Sender endringane dine og hentar nytt frå tenaren til kommunen</translation>
+    </message>
+    <message>
+        <source>Lokal kursløsning – synkroniseres ikke</source>
+        <translation>Lokal kursløysing – blir ikkje synkronisert</translation>
+    </message>
+    <message>
+        <source>Lokalt arbeidsområde – synkroniseres ikke</source>
+        <translation>Lokalt arbeidsområde – blir ikkje synkronisert</translation>
+    </message>
+    <message>
+        <source>Alt lagres bare på denne PC-en.</source>
+        <translation>Alt blir berre lagra på denne PC-en.</translation>
+    </message>
+    <message>
+        <source>ingen endringer venter</source>
+        <translation>ingen endringar ventar</translation>
+    </message>
+    <message>
+        <source>1 endring venter</source>
+        <translation>1 endring ventar</translation>
+    </message>
+    <message>
+        <source>{0} endringer venter</source>
+        <translation>{0} endringar ventar</translation>
+    </message>
+    <message>
+        <source>Synkroniserer …</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>(lagret på PC-en)</source>
+        <translation>(lagra på PC-en)</translation>
+    </message>
+    <message>
+        <source>Synkronisert {0} · {1}</source>
+        <translation>Synkronisert {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Frakoblet – {0} {1}</source>
+        <translation>Fråkopla – {0} {1}</translation>
+    </message>
+    <message>
+        <source>Ikke logget inn på kommunens server – {0} {1}</source>
+        <translation>Ikkje logga inn på tenaren til kommunen – {0} {1}</translation>
+    </message>
+    <message>
+        <source>Ikke synkronisert: {0} – {1}</source>
+        <translation>Ikkje synkronisert: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Sist synkronisert {0} · {1}</source>
+        <translation>Sist synkronisert {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Ikke synkronisert ennå · {0}</source>
+        <translation>Ikkje synkronisert enno · {0}</translation>
+    </message>
+    <message>
+        <source>Kommunens server: {0}</source>
+        <translation>Tenaren til kommunen: {0}</translation>
+    </message>
+    <message>
+        <source>Sist synkronisert: {0}</source>
+        <translation>Sist synkronisert: {0}</translation>
+    </message>
+    <message>
+        <source>Prøver igjen kl. {0}.</source>
+        <translation>Prøver igjen kl. {0}.</translation>
+    </message>
+    <message>
+        <source>{0} konflikter og avviste endringer må avklares</source>
+        <translation>{0} konfliktar og avviste endringar må avklarast</translation>
+    </message>
+    <message>
+        <source>1 konflikt må avklares</source>
+        <translation>1 konflikt må avklarast</translation>
+    </message>
+    <message>
+        <source>{0} konflikter må avklares</source>
+        <translation>{0} konfliktar må avklarast</translation>
+    </message>
+    <message>
+        <source>1 endring ble avvist – må avklares</source>
+        <translation>1 endring vart avvist – må avklarast</translation>
+    </message>
+    <message>
+        <source>{0} endringer ble avvist – må avklares</source>
+        <translation>{0} endringar vart avviste – må avklarast</translation>
+    </message>
+    <message>
+        <source>Logger inn …</source>
+        <translation>Loggar inn …</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4823,10 @@
         <translation>&lt;h2&gt;Velkomen&lt;/h2&gt;&lt;p&gt;Det finst ikkje noko arbeidsområde på denne maskina enno.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kursløysinga&lt;/b&gt; er ein oppdikta øvingskommune med barn, føresette, tilsette og loggar i alle tilstandar. Der kan du prøve alt utan å røre ekte opplysningar.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Skal PC-en brukes i kommunen, kobler du den til &lt;b&gt;kommunens server&lt;/b&gt;. Da hentes loggene dine hit og holdes i takt med de andre PC-ene.</source>
+        <translation>Skal PC-en brukast i kommunen, koplar du han til &lt;b&gt;tenaren til kommunen&lt;/b&gt;. Då blir loggane dine henta hit og haldne i takt med dei andre PC-ane.</translation>
+    </message>
+    <message>
         <source>Åpne &amp;kursløsningen (øvingskommune)</source>
         <translation>Opne &amp;kursløysinga (øvingskommune)</translation>
     </message>
@@ -4293,6 +4845,18 @@
     <message>
         <source>Opprett tomt arbeidsområde</source>
         <translation>Opprett tomt arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Koble til kommunens &amp;server …</source>
+        <translation>Kople til t&amp;enaren til kommunen …</translation>
+    </message>
+    <message>
+        <source>Koble til kommunens server</source>
+        <translation>Kople til tenaren til kommunen</translation>
+    </message>
+    <message>
+        <source>Hent loggene dine fra kommunens server og synkroniser med den</source>
+        <translation>Hent loggane dine frå tenaren til kommunen og synkroniser med han</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4895,10 @@
     <message>
         <source>språket i programmet: nb (bokmål), nn (nynorsk) eller en (engelsk); standard: systemets språk</source>
         <translation>språket i programmet: nb (bokmål), nn (nynorsk) eller en (engelsk); standard: språket til systemet</translation>
+    </message>
+    <message>
+        <source>adressen til kommunens server (kobler en ny PC til den, eller endrer adressen)</source>
+        <translation>adressa til tenaren til kommunen (koplar ein ny PC til han, eller endrar adressa)</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +5202,337 @@
     </message>
 </context>
 <context>
+    <name>konflikter</name>
+    <message>
+        <source>Ga lesetilgang</source>
+        <translation>Gav lesetilgang</translation>
+    </message>
+    <message>
+        <source>Endret lesetilgang</source>
+        <translation>Endra lesetilgang</translation>
+    </message>
+    <message>
+        <source>Fjernet lesetilgang</source>
+        <translation>Fjerna lesetilgang</translation>
+    </message>
+    <message>
+        <source>La til oppmerksomhet</source>
+        <translation>La til merksemd</translation>
+    </message>
+    <message>
+        <source>Endret oppmerksomhet</source>
+        <translation>Endra merksemd</translation>
+    </message>
+    <message>
+        <source>Satte mål</source>
+        <translation>Sette mål</translation>
+    </message>
+    <message>
+        <source>La til tiltak</source>
+        <translation>La til tiltak</translation>
+    </message>
+    <message>
+        <source>Rettet teksten i et tiltak</source>
+        <translation>Retta teksten i eit tiltak</translation>
+    </message>
+    <message>
+        <source>Endret perioden for et tiltak</source>
+        <translation>Endra perioden for eit tiltak</translation>
+    </message>
+    <message>
+        <source>Evaluerte et tiltak</source>
+        <translation>Evaluerte eit tiltak</translation>
+    </message>
+    <message>
+        <source>Skrev lysglimt</source>
+        <translation>Skreiv lysglimt</translation>
+    </message>
+    <message>
+        <source>Skrev notat</source>
+        <translation>Skreiv notat</translation>
+    </message>
+    <message>
+        <source>La ved PDF</source>
+        <translation>La ved PDF</translation>
+    </message>
+    <message>
+        <source>Kalte inn til møte</source>
+        <translation>Kalla inn til møte</translation>
+    </message>
+    <message>
+        <source>Endret møte</source>
+        <translation>Endra møte</translation>
+    </message>
+    <message>
+        <source>La til faktor i diagrammet</source>
+        <translation>La til faktor i diagrammet</translation>
+    </message>
+    <message>
+        <source>Endret faktor i diagrammet</source>
+        <translation>Endra faktor i diagrammet</translation>
+    </message>
+    <message>
+        <source>Slettet faktor i diagrammet</source>
+        <translation>Sletta faktor i diagrammet</translation>
+    </message>
+    <message>
+        <source>Koblet faktorer i diagrammet</source>
+        <translation>Kopla faktorar i diagrammet</translation>
+    </message>
+    <message>
+        <source>Fjernet kobling i diagrammet</source>
+        <translation>Fjerna kopling i diagrammet</translation>
+    </message>
+    <message>
+        <source>Koblet tiltak til faktor</source>
+        <translation>Kopla tiltak til faktor</translation>
+    </message>
+    <message>
+        <source>Endret diagrammet</source>
+        <translation>Endra diagrammet</translation>
+    </message>
+    <message>
+        <source>Registrerte barn</source>
+        <translation>Registrerte barn</translation>
+    </message>
+    <message>
+        <source>La til foresatt</source>
+        <translation>La til føresett</translation>
+    </message>
+    <message>
+        <source>Registrerte samtykke</source>
+        <translation>Registrerte samtykke</translation>
+    </message>
+    <message>
+        <source>Opprettet stafettlogg</source>
+        <translation>Oppretta stafettlogg</translation>
+    </message>
+    <message>
+        <source>Endret nivå</source>
+        <translation>Endra nivå</translation>
+    </message>
+    <message>
+        <source>Satte loggen passiv</source>
+        <translation>Sette loggen passiv</translation>
+    </message>
+    <message>
+        <source>Gjenåpnet loggen</source>
+        <translation>Gjenopna loggen</translation>
+    </message>
+    <message>
+        <source>Avsluttet loggen</source>
+        <translation>Avslutta loggen</translation>
+    </message>
+    <message>
+        <source>Trakk samtykke</source>
+        <translation>Trekte samtykke</translation>
+    </message>
+    <message>
+        <source>Slettet loggen</source>
+        <translation>Sletta loggen</translation>
+    </message>
+    <message>
+        <source>Endret startsiden</source>
+        <translation>Endra startsida</translation>
+    </message>
+    <message>
+        <source>Opprettet tjeneste</source>
+        <translation>Oppretta teneste</translation>
+    </message>
+    <message>
+        <source>Opprettet enhet</source>
+        <translation>Oppretta eining</translation>
+    </message>
+    <message>
+        <source>La til ansatt</source>
+        <translation>La til tilsett</translation>
+    </message>
+    <message>
+        <source>Endret ansatt</source>
+        <translation>Endra tilsett</translation>
+    </message>
+    <message>
+        <source>Fjernet ansatt</source>
+        <translation>Fjerna tilsett</translation>
+    </message>
+    <message>
+        <source>Ba om overføring</source>
+        <translation>Bad om overføring</translation>
+    </message>
+    <message>
+        <source>Godtok overføring</source>
+        <translation>Godtok overføring</translation>
+    </message>
+    <message>
+        <source>Avslo overføring</source>
+        <translation>Avslo overføring</translation>
+    </message>
+    <message>
+        <source>Valgte serverens versjon</source>
+        <translation>Valde versjonen på tenaren</translation>
+    </message>
+    <message>
+        <source>Forkastet en avvist endring</source>
+        <translation>Forkasta ei avvist endring</translation>
+    </message>
+    <message>
+        <source>Valgte min versjon</source>
+        <translation>Valde versjonen min</translation>
+    </message>
+    <message>
+        <source>Slo sammen versjonene</source>
+        <translation>Slo saman versjonane</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Foresatt</source>
+        <translation>Føresett</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Stafettlogg</source>
+        <translation>Stafettlogg</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhet</source>
+        <translation>Merksemd</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Lysglimt</source>
+        <translation>Lysglimt</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Vedlegg</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Kobling i diagrammet</source>
+        <translation>Kopling i diagrammet</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Evaluering</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Lesetilgang</source>
+        <translation>Lesetilgang</translation>
+    </message>
+    <message>
+        <source>Overføring</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <source>venter</source>
+        <translation>ventar</translation>
+    </message>
+    <message>
+        <source>synkronisert</source>
+        <translation>synkronisert</translation>
+    </message>
+    <message>
+        <source>avvist</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>avklart</source>
+        <translation>avklart</translation>
+    </message>
+    <message>
+        <source>Annen endring ({0})</source>
+        <translation>Anna endring ({0})</translation>
+    </message>
+    <message>
+        <source>Endring uten innhold</source>
+        <translation>Endring utan innhald</translation>
+    </message>
+    <message>
+        <source>Avvist av serveren: {0}</source>
+        <translation>Avvist av tenaren: {0}</translation>
+    </message>
+    <message>
+        <source>Konflikt</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Venter på synkronisering</source>
+        <translation>Ventar på synkronisering</translation>
+    </message>
+    <message>
+        <source>ukjent tidspunkt</source>
+        <translation>ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>{0} kl. {1}</source>
+        <translation>{0} kl. {1}</translation>
+    </message>
+    <message>
+        <source> i loggen til {0}</source>
+        <translation> i loggen til {0}</translation>
+    </message>
+    <message>
+        <source>{0} og {1} til</source>
+        <translation>{0} og {1} til</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
     <name>logview</name>
     <message>
         <source>Aktiv</source>
@@ -4752,6 +5651,45 @@
     <message>
         <source>Du har ikke tilgang til dette vedlegget.</source>
         <translation>Du har ikkje tilgang til dette vedlegget.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synkroniseringen stoppet på grunn av en feil i programmet. Endringene er lagret på PC-en.</source>
+        <translation>Synkroniseringa stoppa på grunn av ein feil i programmet. Endringane er lagra på PC-en.</translation>
+    </message>
+    <message>
+        <source>Får ikke kontakt med en server på denne adressen. Sjekk adressen og at PC-en er på nett.</source>
+        <translation>Får ikkje kontakt med ein tenar på denne adressa. Sjekk adressa og at PC-en er på nett.</translation>
+    </message>
+    <message>
+        <source>Adressen svarer, men er ikke en Stafettlogg-server.</source>
+        <translation>Adressa svarar, men er ikkje ein Stafettlogg-tenar.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg på denne PC-en er for gammel for kommunens server. Oppdater programmet.</source>
+        <translation>Stafettlogg på denne PC-en er for gammal for tenaren til kommunen. Oppdater programmet.</translation>
+    </message>
+    <message>
+        <source>Kommunens server er eldre enn Stafettlogg på denne PC-en. Kontakt kommunens IT-ansvarlige.</source>
+        <translation>Tenaren til kommunen er eldre enn Stafettlogg på denne PC-en. Kontakt dei IT-ansvarlege i kommunen.</translation>
+    </message>
+    <message>
+        <source>Denne serveren bruker innlogging med ID-porten, som denne versjonen av Stafettlogg ikke har ennå.</source>
+        <translation>Denne tenaren bruker innlogging med ID-porten, som denne versjonen av Stafettlogg ikkje har enno.</translation>
+    </message>
+    <message>
+        <source>Forbindelsen med serveren ble brutt under den første synkroniseringen. Ingenting er lagret på PC-en. Prøv igjen.</source>
+        <translation>Tilkoplinga til tenaren vart broten under den første synkroniseringa. Ingenting er lagra på PC-en. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Får ikke kontakt med kommunens server. Prøv igjen når PC-en er på nett.</source>
+        <translation>Får ikkje kontakt med tenaren til kommunen. Prøv igjen når PC-en er på nett.</translation>
+    </message>
+    <message>
+        <source>Denne PC-en er koblet til kommunens server for en annen person. Logg inn som den personen.</source>
+        <translation>Denne PC-en er kopla til tenaren til kommunen for ein annan person. Logg inn som den personen.</translation>
     </message>
 </context>
 <context>
