@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from desktop.core import audit
 from desktop.core.context import Context, PersonRef, load_person
 from desktop.core.entities import OutboxEntry, OutboxStatus, PersonKind, Setting, Stafettlogg, SyncChange
-from desktop.core.outbox import rows_of
 from desktop.core.replica import RowState, apply_rows, rows_of_log
 from sync import protocol
 from sync.protocol import APPLIED, CONFLICT, Change, ChangeResult, Command, PullResponse, PushedRow
@@ -125,11 +124,13 @@ def _set(session: Session, key: str, value: str) -> None:
 def outgoing(session: Session, limit: int = PUSH_BATCH) -> list[Change]:
     """The oldest changes not yet pushed, in the wire format."""
     stmt = select(SyncChange).where(SyncChange.status == OutboxStatus.PENDING).order_by(SyncChange.seq).limit(limit)
+    changes = list(session.scalars(stmt))
+    entries = _entries_of(session, [c.change_id for c in changes])
     out = []
-    for change in session.scalars(stmt):
+    for change in changes:
         rows = [
             PushedRow(e.entity, str(e.entity_id), e.operation, e.base_version)
-            for e in rows_of(session, change.change_id)
+            for e in entries.get(change.change_id, [])
         ]
         out.append(
             Change(
@@ -141,6 +142,18 @@ def outgoing(session: Session, limit: int = PUSH_BATCH) -> list[Change]:
                 choice=change.choice,
             )
         )
+    return out
+
+
+def _entries_of(session: Session, change_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[OutboxEntry]]:
+    """The row changes of many synced changes, in order, in one query (a push batch at most)."""
+    out: dict[uuid.UUID, list[OutboxEntry]] = {}
+    if not change_ids:
+        return out
+    stmt = select(OutboxEntry).where(OutboxEntry.sync_change_id.in_(change_ids)).order_by(OutboxEntry.seq)
+    for entry in session.scalars(stmt):
+        assert entry.sync_change_id is not None
+        out.setdefault(entry.sync_change_id, []).append(entry)
     return out
 
 
@@ -168,20 +181,29 @@ def _state(row: protocol.Row) -> RowState:
 
 
 def record_results(session: Session, results: list[ChangeResult]) -> None:
-    """Mark each pushed change with the server's answer and take the server's rows."""
+    """Mark each pushed change with the server's answer and take the server's rows.
+
+    A whole batch in a few statements: its changes and their rows are read at once, and the
+    server's rows are written once at the end (the last answer for a row wins, as it would
+    one change at a time; a row another unpushed change still holds keeps the local version).
+    """
+    ids = [uuid.UUID(r.change_id) for r in results]
+    changes = {c.change_id: c for c in session.scalars(select(SyncChange).where(SyncChange.change_id.in_(ids)))}
+    entries = _entries_of(session, list(changes))
+    server_rows: list[RowState] = []
     for result in results:
-        change = session.scalar(select(SyncChange).where(SyncChange.change_id == uuid.UUID(result.change_id)))
+        change = changes.get(uuid.UUID(result.change_id))
         if change is None or change.status != OutboxStatus.PENDING:
             continue  # answered before (a duplicated reply)
         status = {APPLIED: OutboxStatus.SENT, CONFLICT: OutboxStatus.CONFLICT}.get(result.status, OutboxStatus.REJECTED)
         change.status, change.reason = status, result.reason
         change.attempts += 1
-        server_rows = [_state(r) for r in result.rows]
         change.server_rows = [asdict(r) for r in result.rows]  # with who changed it, for the conflict view
-        for entry in rows_of(session, change.change_id):
+        for entry in entries.get(change.change_id, []):
             entry.status, entry.status_detail = status, result.reason
-        session.flush()
-        apply_rows(session, _held_back(session, server_rows))
+        server_rows += [_state(r) for r in result.rows]
+    session.flush()
+    apply_rows(session, _held_back(session, server_rows))
 
 
 def apply_pull(session: Session, response: PullResponse, person: PersonRef | None) -> int:

@@ -66,3 +66,13 @@ def gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
     finally:
         collector.stop()
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite server database with Øvingsvik kommune, built once; tests copy it (tests/sync/support.py)."""
+    from tests.sync.support import seed_file
+
+    path = tmp_path_factory.mktemp("server-seed") / "seed.db"
+    seed_file(path)
+    return path

@@ -30,23 +30,25 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from desktop.core.types import UtcDateTime
 
+# Named constraints, so that later (batch) migrations can drop or alter them on SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+TYPE_ANNOTATION_MAP: dict[Any, Any] = {
+    dt.datetime: UtcDateTime(),
+    dict[str, Any]: JSON(),
+    list[str]: JSON(),
+    list[Any]: JSON(),
+}
+
 
 class Base(DeclarativeBase):
-    # Named constraints, so that later (batch) migrations can drop or alter them on SQLite.
-    metadata = MetaData(
-        naming_convention={
-            "ix": "ix_%(column_0_label)s",
-            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-            "ck": "ck_%(table_name)s_%(constraint_name)s",
-            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-            "pk": "pk_%(table_name)s",
-        }
-    )
-    type_annotation_map = {
-        dt.datetime: UtcDateTime(),
-        dict[str, Any]: JSON(),
-        list[str]: JSON(),
-    }
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = TYPE_ANNOTATION_MAP
 
 
 def enum_column(enum_cls: type[enum.Enum]) -> SAEnum:

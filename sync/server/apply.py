@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from typing import Any
 
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import commands
 from desktop.core.context import Context
-from desktop.core.entities import Ansatt, Lesetilgang, OutboxEntry
+from desktop.core.entities import Ansatt, Base, Lesetilgang, OutboxEntry
 from desktop.core.errors import DomainError
 from desktop.core.replica import (
     TABLES,
@@ -195,6 +195,26 @@ def apply_change(
     return result
 
 
+def _preload(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tuple[str, uuid.UUID], Base]:
+    """A pull page's records, with one query per table and 500 ids instead of two per row.
+
+    While the caller holds the result, ``session.get`` (and so ``current``) finds them in the
+    identity map, which keeps objects only weakly.
+    """
+    ids: dict[str, list[uuid.UUID]] = {}
+    for entity, id_ in keys:
+        if entity in TABLES:
+            ids.setdefault(entity, []).append(id_)
+    loaded: dict[tuple[str, uuid.UUID], Base] = {}
+    for entity, some in ids.items():
+        table = TABLES[entity]
+        column = getattr(table, "id")  # noqa: B009 - every synced table has one
+        for start in range(0, len(some), 500):
+            for obj in session.scalars(select(table).where(column.in_(some[start : start + 500]))):
+                loaded[(entity, getattr(obj, "id"))] = obj  # noqa: B009
+    return loaded
+
+
 def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) -> PullResponse:
     """What the person's PC lacks since ``cursor``: only records of logs they may see now."""
     ctx = Context(session, person)
@@ -223,6 +243,7 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
             last = seq
         if len(changed) and last < head:
             upto, more = last, True
+        page = _preload(session, changed)
         for entity, entity_id in changed:
             if entity not in TABLES:
                 continue
@@ -230,7 +251,7 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
             if state.values is None:
                 rows.append(state)  # a tombstone carries nothing but the id
                 continue
-            obj = session.get(TABLES[entity], entity_id)
+            obj = page.get((entity, entity_id)) or session.get(TABLES[entity], entity_id)
             assert obj is not None
             if isinstance(obj, Lesetilgang) and obj.ansatt_id == person.id and obj.logg_id in visible:
                 refresh.add(obj.logg_id)  # their own access changed: what they may hold of it too

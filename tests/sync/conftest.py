@@ -12,17 +12,10 @@ from sqlalchemy.orm import sessionmaker
 from sync.server.app import create_schema, make_engine
 from sync.server.cli import seed_training
 from tests.pgcluster import PgCluster, pg_cluster  # noqa: F401 - a fixture
-from tests.sync.support import TRAINING_NOW, LiveServer, Pc, copy_seed, live_server, seed_file
+from tests.sync.support import TRAINING_NOW, LiveServer, Pc, copy_seed, live_server
 from tests.sync.test_oidc import mock_provider  # noqa: F401 - a fixture
 
 PG_SEED = "seed_training"
-
-
-@pytest.fixture(scope="session")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("server-seed") / "seed.db"
-    seed_file(path)
-    return path
 
 
 @pytest.fixture(scope="session")

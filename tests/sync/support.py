@@ -26,11 +26,13 @@ TRAINING_NOW = dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.UTC)
 
 
 class LiveServer:
-    """uvicorn on 127.0.0.1 with a free port, in a thread of the test process."""
+    """uvicorn on 127.0.0.1 in a thread of the test process; a free port unless ``port`` is given."""
 
-    def __init__(self, app: FastAPI) -> None:
+    def __init__(self, app: FastAPI, port: int = 0) -> None:
         self.app = app
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+        )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
         started = threading.Event()
@@ -39,8 +41,8 @@ class LiveServer:
             if not self.thread.is_alive():
                 raise RuntimeError("the server did not start")
             started.wait(0.01)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
 
     def stop(self) -> None:
         self.server.should_exit = True

@@ -6,11 +6,13 @@ import datetime as dt
 import inspect
 import random
 import typing
+import uuid
 from collections.abc import Callable
 
 from sqlalchemy import func, select
 
 from desktop.core import commands, fodselsnummer
+from desktop.core.context import Context
 from desktop.core.entities import Barn, Foresatt, Samtykke, Stafettlogg, SyncChange
 from desktop.core.usecases import logs
 from desktop.core.usecases.logs import ForesattInput
@@ -40,30 +42,37 @@ def test_encode_and_decode_are_inverse_for_the_argument_kinds() -> None:
     )
 
 
+def new_child_with_log(
+    ctx: Context, fornavn: str, guardian: ForesattInput, seed: int
+) -> tuple[uuid.UUID, uuid.UUID, str]:
+    """What the new-log wizard does in its one transaction: child, consent, log. Returns ids and number."""
+    number = fodselsnummer.make_synthetic(dt.date(2021, 3, 4), random.Random(seed))
+    barn_id = logs.register_barn(
+        ctx, fornavn=fornavn, etternavn=guardian.etternavn, fodselsnummer_=number, foresatte=[guardian]
+    ).created
+    assert barn_id is not None
+    foresatt_id = ctx.session.scalar(select(Foresatt.id).where(Foresatt.barn_id == barn_id))
+    samtykke_id = logs.register_samtykke(
+        ctx,
+        barn_id=barn_id,
+        signert_dato=ctx.today(),
+        opprette_logg=True,
+        utveksle_opplysninger=True,
+        gitt_av_foresatte=[foresatt_id],
+    ).created
+    assert samtykke_id is not None
+    logs.create_stafettlogg(ctx, barn_id=barn_id, samtykke_id=samtykke_id, bekymring="Sover dårlig.")
+    return barn_id, samtykke_id, number
+
+
 def test_the_wizards_transaction_is_one_change_and_the_guardians_get_the_letter(
     pcs: Callable[[str], Pc], server: LiveServer
 ) -> None:
     kari = pcs("kari")
     kari.sync()
-    number = fodselsnummer.make_synthetic(dt.date(2021, 3, 4), random.Random(11))
     with kari.work() as ctx:
-        barn_id = logs.register_barn(
-            ctx,
-            fornavn="Nora",
-            etternavn="Lien",
-            fodselsnummer_=number,
-            foresatte=[ForesattInput(fornavn="Åse", etternavn="Lien", relasjon="mor", epost="ase@example.test")],
-        ).created
-        foresatt_id = ctx.session.scalar(select(Foresatt.id).where(Foresatt.barn_id == barn_id))
-        samtykke_id = logs.register_samtykke(
-            ctx,
-            barn_id=barn_id,
-            signert_dato=ctx.today(),
-            opprette_logg=True,
-            utveksle_opplysninger=True,
-            gitt_av_foresatte=[foresatt_id],
-        ).created
-        logs.create_stafettlogg(ctx, barn_id=barn_id, samtykke_id=samtykke_id, bekymring="Sover dårlig.")
+        mor = ForesattInput(fornavn="Åse", etternavn="Lien", relasjon="mor", epost="ase@example.test")
+        barn_id, samtykke_id, _ = new_child_with_log(ctx, "Nora", mor, seed=11)
     with kari.session() as s:
         [change] = s.scalars(select(SyncChange).where(SyncChange.status == "pending")).all()
         assert [c["name"] for c in change.commands] == [
@@ -85,25 +94,9 @@ def test_the_guardians_letter_is_queued_when_the_log_reaches_the_server(
     kari = Pc.connect(tmp_path / "kari", mailing_server.url, "kari")
     try:
         kari.sync()
-        number = fodselsnummer.make_synthetic(dt.date(2020, 8, 1), random.Random(12))
         with kari.work() as ctx:
-            barn_id = logs.register_barn(
-                ctx,
-                fornavn="Theo",
-                etternavn="Berg",
-                fodselsnummer_=number,
-                foresatte=[ForesattInput(fornavn="Per", etternavn="Berg", relasjon="far", epost="per@example.test")],
-            ).created
-            foresatt_id = ctx.session.scalar(select(Foresatt.id).where(Foresatt.barn_id == barn_id))
-            samtykke_id = logs.register_samtykke(
-                ctx,
-                barn_id=barn_id,
-                signert_dato=ctx.today(),
-                opprette_logg=True,
-                utveksle_opplysninger=True,
-                gitt_av_foresatte=[foresatt_id],
-            ).created
-            logs.create_stafettlogg(ctx, barn_id=barn_id, samtykke_id=samtykke_id)
+            far = ForesattInput(fornavn="Per", etternavn="Berg", relasjon="far", epost="per@example.test")
+            _, _, number = new_child_with_log(ctx, "Theo", far, seed=12)
         assert kari.sync().applied == 1
         with server_db(mailing_server) as s:
             [letter] = s.scalars(select(OutgoingMail).where(OutgoingMail.kind == MailKind.GUARDIAN_LETTER)).all()

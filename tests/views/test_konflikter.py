@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QP
 from desktop.views.forms import ERROR_STYLE
 from desktop.views.konflikter import KonfliktDialog, MergeDialog, command_text
 
-from ..sync.support import LiveServer, Pc, copy_seed, live_server, seed_file
+from ..sync.support import LiveServer, Pc, copy_seed, live_server
 from .helpers import by_name, screenshot, unnamed_controls
 
 OFFICE = "Kontoret: Ella venter på tur i samlingsstund."
@@ -43,16 +43,9 @@ LYSGLIMT = "Ella hjalp en venn med å rydde klossene i dag."
 # --------------------------------------------------------------------------- fixtures
 
 
-@pytest.fixture(scope="session")
-def server_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("konflikt-server-seed") / "seed.db"
-    seed_file(path)
-    return path
-
-
 @pytest.fixture
-def server(server_seed: Path, tmp_path: Path) -> Iterator[LiveServer]:
-    with live_server(copy_seed(server_seed, tmp_path / "server.db")) as running:
+def server(seeded_db: Path, tmp_path: Path) -> Iterator[LiveServer]:
+    with live_server(copy_seed(seeded_db, tmp_path / "server.db")) as running:
         yield running
 
 

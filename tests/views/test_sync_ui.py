@@ -11,14 +11,12 @@ import dataclasses
 import datetime as dt
 import random
 import re
-import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,7 +31,7 @@ from desktop.store.keys import MemoryKeyring
 from desktop.store.workspace import Workspace
 from sync.client import Backoff, KeyringTokens, SyncClient, SyncError
 from sync.server.app import create_app
-from tests.sync.support import TRAINING_PASSWORD, LiveServer, Pc, copy_seed, seed_file
+from tests.sync.support import TRAINING_PASSWORD, LiveServer, Pc, copy_seed
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -49,7 +47,7 @@ ELLA = "Ella bygde et tårn sammen med to venner i dag."
 # --------------------------------------------------------------------------- a server that can come back
 
 
-class Server(LiveServer):
+class Server:
     """The loopback server of tests.sync.support, able to stop and start again on the same port.
 
     A PC keeps its server's address, so the server coming back must come back where it was.
@@ -58,41 +56,28 @@ class Server(LiveServer):
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
         self.port = 0
-        self.running = False
+        self.live: LiveServer | None = None
         self.start()
+
+    @property
+    def running(self) -> bool:
+        return self.live is not None
 
     def start(self) -> None:
         self.app = create_app(self.database_url)
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        started = threading.Event()
-        while not self.server.started:
-            if not self.thread.is_alive():
-                raise RuntimeError("the server did not start")
-            started.wait(0.01)
-        self.port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.running = True
+        self.live = LiveServer(self.app, self.port)
+        self.port, self.url = self.live.port, self.live.url
 
     def stop(self) -> None:
-        if self.running:
-            super().stop()
+        if self.live is not None:
+            self.live.stop()
             self.app.state.engine.dispose()
-            self.running = False
-
-
-@pytest.fixture(scope="session")
-def server_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sync-ui-seed") / "seed.db"
-    seed_file(path)
-    return path
+            self.live = None
 
 
 @pytest.fixture
-def server(server_seed: Path, tmp_path: Path) -> Iterator[Server]:
-    running = Server(copy_seed(server_seed, tmp_path / "server.db"))
+def server(seeded_db: Path, tmp_path: Path) -> Iterator[Server]:
+    running = Server(copy_seed(seeded_db, tmp_path / "server.db"))
     try:
         yield running
     finally:
