@@ -450,7 +450,9 @@ def post_lysglimt(
         forfatter_type=ctx.person.kind,
         forfatter_id=ctx.person.id,
     )
-    logg.lysglimt.append(lysglimt)
+    # Added by its foreign key: appending to logg.lysglimt would load every lysglimt of the log
+    # first, making each new one slower than the last (here and when the server re-runs it).
+    ctx.session.add(lysglimt)
     ctx.session.flush()
     changes = Changes(created=lysglimt.id)
     changes.touch(lysglimt, logg.id)
