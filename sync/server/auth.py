@@ -22,6 +22,9 @@ from sync.server.tables import Credential, Device, IdentityLink, Token
 
 ACCESS_LIFETIME = dt.timedelta(minutes=15)
 REFRESH_LIFETIME = dt.timedelta(days=30)
+# A PC whose refresh answer was lost retries with the token it just spent; within this time,
+# and while the token it got in exchange is unused, that is a retry, not a stolen copy.
+REFRESH_RETRY = dt.timedelta(minutes=2)
 
 
 class AuthError(Exception):
@@ -69,10 +72,12 @@ def _active(session: Session, ansatt_id: uuid.UUID) -> Ansatt:
     return ansatt
 
 
-def _issue(session: Session, device: Device, ansatt: Ansatt, now: dt.datetime) -> Tokens:
+def _issue(session: Session, device: Device, ansatt: Ansatt, now: dt.datetime, spent: Token | None = None) -> Tokens:
     access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     session.add(Token(digest=_digest(access), device_id=device.id, kind="access", expires_at=now + ACCESS_LIFETIME))
     session.add(Token(digest=_digest(refresh), device_id=device.id, kind="refresh", expires_at=now + REFRESH_LIFETIME))
+    if spent is not None:
+        spent.replaced_by = _digest(refresh)
     device.last_seen = now
     person = Person(id=str(ansatt.id), kind="ansatt", navn=ansatt.navn, kommune_id=str(ansatt.kommune_id))
     return Tokens(access, refresh, int(ACCESS_LIFETIME.total_seconds()), str(device.id), person)
@@ -119,14 +124,18 @@ def refresh(session: Session, token: str, now: dt.datetime) -> Tokens:
     if row is None or row.kind != "refresh" or row.expires_at <= now:
         raise AuthError("Innloggingen er utløpt. Logg inn på nytt.")
     if row.used_at is not None:
-        # A refresh token used twice was stolen or copied: end the device's sign-in.
-        revoke_device(session, row.device_id, now)
-        raise AuthError("Innloggingen er brukt fra et annet sted og er avsluttet. Logg inn på nytt.", keep=True)
-    row.used_at = now
+        successor = session.get(Token, row.replaced_by) if row.replaced_by else None
+        if now - row.used_at <= REFRESH_RETRY and successor is not None and successor.used_at is None:
+            successor.expires_at = now  # the answer that carried it was lost: it goes unused
+        else:
+            # A refresh token used twice was stolen or copied: end the device's sign-in.
+            revoke_device(session, row.device_id, now)
+            raise AuthError("Innloggingen er brukt fra et annet sted og er avsluttet. Logg inn på nytt.", keep=True)
+    row.used_at = row.used_at or now
     device = session.get(Device, row.device_id)
     if device is None or device.revoked_at is not None:
         raise AuthError(_REVOKED)
-    return _issue(session, device, _active(session, device.ansatt_id), now)
+    return _issue(session, device, _active(session, device.ansatt_id), now, spent=row)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from desktop.core.usecases import organisation
 from sync.protocol import OidcSettings
 from sync.server import auth
 from sync.server.app import Settings, create_app, create_schema, make_engine
+from sync.server.apply import lock
 from sync.server.mail import SmtpSettings, send_pending
 from sync.server.notify import after_change, evaluations_due
 from sync.server.oidc import JwksCache, person_claim
@@ -58,6 +59,7 @@ def default_url() -> str:
 def seed_training(factory: sessionmaker[Session], now: dt.datetime | None = None) -> list[tuple[str, str, str]]:
     """Øvingsvik kommune with a password for each of its employees; (user name, name, role)."""
     with factory() as session, session.begin():
+        lock(session)
         if session.scalar(select(func.count()).select_from(Kommune)):
             return []
         result = build_training_municipality(session, device="kursserver", now=now)
@@ -70,7 +72,13 @@ def seed_training(factory: sessionmaker[Session], now: dt.datetime | None = None
         return users
 
 
-def _admin_context(session: Session) -> Context:
+def admin_context(session: Session) -> Context:
+    """The administrator acting in ``session``, holding the server's write lock like a push does.
+
+    Without the lock an administrator's rows could commit after a PC's pull cursor has passed
+    their place in the change log (PostgreSQL), and never reach that PC.
+    """
+    lock(session)
     admin = session.scalar(select(Ansatt).where(Ansatt.er_kommuneadmin, Ansatt.fjernet_at.is_(None)).limit(1))
     if admin is None:
         raise SystemExit("Ingen kommuneadministrator finnes. Kjør først: stafettlogg-server admin create-kommune")
@@ -87,6 +95,7 @@ def _ansatt(session: Session, fodselsnummer: str) -> Ansatt:
 def _admin(args: argparse.Namespace, factory: sessionmaker[Session]) -> str:
     now = dt.datetime.now(dt.UTC)
     with factory() as session, session.begin():
+        lock(session)
         if args.what == "create-kommune":
             _, admin = organisation.bootstrap_kommune(
                 session,
@@ -100,13 +109,13 @@ def _admin(args: argparse.Namespace, factory: sessionmaker[Session]) -> str:
             auth.set_password(session, admin.id, args.brukernavn, args.passord)
             return f"Kommunen {args.navn} er opprettet med {admin.navn} som kommuneadministrator."
         if args.what == "add-enhet":
-            ctx = _admin_context(session)
+            ctx = admin_context(session)
             tjeneste = session.scalar(select(Tjeneste).where(Tjeneste.navn == args.tjeneste))
             tjeneste = tjeneste or organisation.create_tjeneste(ctx, args.tjeneste)
             enhet = organisation.create_enhet(ctx, args.navn, tjeneste.id)
             return f"Enheten {enhet.navn} er opprettet ({enhet.id})."
         if args.what == "add-leder":
-            ctx = _admin_context(session)
+            ctx = admin_context(session)
             unit = session.scalar(select(Enhet).where(Enhet.navn == args.enhet))
             if unit is None:
                 raise SystemExit(f"Ingen enhet heter «{args.enhet}».")

@@ -64,6 +64,7 @@ class Token(ServerBase):
     kind: Mapped[str] = mapped_column(String(8))  # access / refresh
     expires_at: Mapped[dt.datetime]
     used_at: Mapped[dt.datetime | None]  # a refresh token works once
+    replaced_by: Mapped[str | None] = mapped_column(String(64))  # the refresh token it was exchanged for
 
 
 class AppliedChange(ServerBase):

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from desktop.core.entities import Enhet, Oppmerksomhet, Stafettlogg, Tjeneste
 from desktop.core.usecases import content, organisation
 from sync.client import SyncError
-from sync.server.cli import _admin_context
+from sync.server.cli import admin_context
 from tests.sync.faults.harness import FAULTS, Bench, RunResult
 from tests.sync.faults.local import report
 from tests.sync.support import LiveServer, Pc
@@ -113,12 +113,6 @@ class LoseRefreshAnswer(HTTPAdapter):
         return response
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 6 finding: a refresh token is spent when the server answers, so a lost answer "
-    "makes the PC retry with a spent token, which the server takes for theft and revokes the PC "
-    "(sync/server/auth.py refresh)",
-)
 def test_a_lost_answer_to_a_token_refresh_does_not_sign_the_pc_out(pcs: Callable[[str], Pc]) -> None:
     kari = pcs("kari")
     kari.sync()
@@ -130,17 +124,11 @@ def test_a_lost_answer_to_a_token_refresh_does_not_sign_the_pc_out(pcs: Callable
     with pytest.raises(SyncError) as lost:
         kari.sync()
     assert lost.value.offline  # shown as "no contact with the server"; the user just tries again
-    kari.sync()  # fails today: "Innloggingen er brukt fra et annet sted og er avsluttet" (401)
+    kari.sync()  # a retry of the spent token within REFRESH_RETRY, not theft
     assert kari.client.signed_in() is not None
 
 
 @pytest.mark.parametrize("server_url", ["postgresql"], indirect=True)
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 6 finding: the administrator's commands (sync/server/cli.py _admin) write synced rows "
-    "without the server's write lock, so on PostgreSQL a row can commit after a PC's pull cursor has "
-    "passed its seq and is never pulled",
-)
 def test_an_administrators_change_that_commits_late_still_reaches_the_pcs(
     server: LiveServer, pcs: Callable[[str], Pc]
 ) -> None:
@@ -154,7 +142,7 @@ def test_an_administrators_change_that_commits_late_still_reaches_the_pcs(
     # `stafettlogg-server admin add-enhet` runs this use case in a transaction of its own, which
     # here has written its rows (so its outbox row has its seq) but not yet committed ...
     with Session(server.app.state.engine) as admin, admin.begin():
-        ctx = _admin_context(admin)
+        ctx = admin_context(admin)
         tjeneste = admin.scalars(select(Tjeneste).order_by(Tjeneste.navn)).first()
         assert tjeneste is not None
         organisation.create_enhet(ctx, "Nyåpnet barnehage", tjeneste.id)
