@@ -129,7 +129,13 @@ def outgoing(session: Session, limit: int = PUSH_BATCH) -> list[Change]:
     out = []
     for change in changes:
         rows = [
-            PushedRow(e.entity, str(e.entity_id), e.operation, e.base_version)
+            PushedRow(
+                e.entity,
+                str(e.entity_id),
+                e.operation,
+                e.base_version,
+                str(e.base_change_id) if e.base_change_id else None,
+            )
             for e in entries.get(change.change_id, [])
         ]
         out.append(

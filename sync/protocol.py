@@ -36,6 +36,7 @@ class PushedRow:
     id: str
     operation: str
     base_version: int | None = None
+    base_change: str | None = None  # the PC's own earlier change this builds on, unconfirmed when made
 
 
 @dataclass

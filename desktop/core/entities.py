@@ -560,6 +560,9 @@ class OutboxEntry(Base):
     status: Mapped[OutboxStatus] = mapped_column(enum_column(OutboxStatus), default=OutboxStatus.PENDING, index=True)
     status_detail: Mapped[str] = mapped_column(Text, default="")
     sync_change_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # The PC's own change, not yet confirmed by the server when this one was made, that this
+    # row change builds on: if the server refuses that one, it must refuse this one too.
+    base_change_id: Mapped[uuid.UUID | None]
 
 
 class SyncChange(Base):

@@ -119,6 +119,26 @@ def _entry(ctx: Context, obj: Synced, operation: str, **fields: Any) -> OutboxEn
     )
 
 
+def _unconfirmed_base(session: Session, ctx: Context, entity_id: uuid.UUID) -> uuid.UUID | None:
+    """The PC's own earlier change of this record still waiting to be pushed, if any.
+
+    Versions alone cannot tell: the server may have given the record the same version number
+    through someone else's edit. Naming the change lets the server refuse this one when it
+    refused that one.
+    """
+    with session.no_autoflush:
+        return session.scalar(
+            select(OutboxEntry.sync_change_id)
+            .where(
+                OutboxEntry.entity_id == entity_id,
+                OutboxEntry.status == OutboxStatus.PENDING,
+                OutboxEntry.sync_change_id != ctx.change_id,
+            )
+            .order_by(OutboxEntry.seq.desc())
+            .limit(1)
+        )
+
+
 def _record_change(ctx: Context) -> None:
     """The transaction's SyncChange, created with its first rows and kept current with its calls."""
     if ctx.change is None:
@@ -180,11 +200,30 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         obj.updated_at = ctx.now()
         new["updated_at"] = to_wire(obj.updated_at)
         entries.append(
-            _entry(ctx, obj, "update", base_version=base, new_version=obj.version, values=new, old_values=old)
+            _entry(
+                ctx,
+                obj,
+                "update",
+                base_version=base,
+                new_version=obj.version,
+                values=new,
+                old_values=old,
+                base_change_id=_unconfirmed_base(session, ctx, obj.id),
+            )
         )
     for obj in list(session.deleted):
         if isinstance(obj, Synced):
-            entries.append(_entry(ctx, obj, "delete", base_version=obj.version, new_version=None, values={}))
+            entries.append(
+                _entry(
+                    ctx,
+                    obj,
+                    "delete",
+                    base_version=obj.version,
+                    new_version=None,
+                    values={},
+                    base_change_id=_unconfirmed_base(session, ctx, obj.id),
+                )
+            )
     if entries or ctx.change is not None:
         _record_change(ctx)
     session.add_all(entries)

@@ -199,6 +199,17 @@ def create_app(database_url: str, settings: Settings | None = None, *, engine: E
     @app.post("/v1/push", response_model=PushResponse, responses=refusals)
     def push(body: PushRequest, who: Annotated[auth.Caller, Depends(caller)]) -> PushResponse:
         check_protocol(body.protocol)
+        try:  # every id must be a UUID before anything is applied
+            for change in body.changes:
+                uuid.UUID(change.change_id)
+                for row in change.rows:
+                    uuid.UUID(row.id)
+                    if row.base_change is not None:
+                        uuid.UUID(row.base_change)
+                if change.resolves is not None:
+                    uuid.UUID(change.resolves)
+        except ValueError as error:
+            raise problem(422, "Forespørselen har feil format.") from error
         results = []
         # One transaction per change: a refused or conflicting change never holds back the others.
         for change in body.changes:

@@ -80,6 +80,13 @@ def _conflicts(session: Session, change: Change) -> list[str]:
         seen.add(key)
         if row.operation == "insert":
             continue
+        if row.base_change is not None:
+            # Built on the PC's own earlier change: if that was not applied, neither is this,
+            # even when the version numbers happen to agree.
+            earlier = session.get(AppliedChange, uuid.UUID(row.base_change))
+            if earlier is None or earlier.status != APPLIED:
+                out.append(row.entity)
+                continue
         obj = session.get(TABLES[row.entity], uuid.UUID(row.id))
         if getattr(obj, "version", None) != row.base_version:
             out.append(row.entity)

@@ -332,7 +332,8 @@ class SyncMachine(RuleBasedStateMachine):
         self.totals.update(self.faults)
         self.totals.update(examples=1, committed=outcome.committed, lost=len(outcome.lost))
         self.totals.update(duplicated=len(outcome.duplicated), conflicts=self.conflicts)
-        self.totals.update(blind_overwrites=len(outcome.overwrote))  # a known bug, see test_faults.py
+        assert not outcome.overwrote, outcome.describe()  # an edit silently applied over someone else's
+        self.totals.update(blind_overwrites=len(outcome.overwrote))
         for pc in self.pcs.values():
             with pc.workspace.session() as s:
                 assert not s.scalar(select(func.count()).where(SyncChange.status == OutboxStatus.PENDING))
