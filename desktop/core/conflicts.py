@@ -22,7 +22,7 @@ from desktop.core import commands
 from desktop.core.context import Changes, Context
 from desktop.core.entities import Ansatt, OutboxStatus, SyncChange
 from desktop.core.errors import NotFound, RuleViolation
-from desktop.core.outbox import rows_of
+from desktop.core.outbox import record_change, rows_of
 
 OPEN = (OutboxStatus.CONFLICT, OutboxStatus.REJECTED)
 _HIDDEN = frozenset({"id", "created_at", "updated_at", "version"})
@@ -123,19 +123,9 @@ def _settle(ctx: Context, change: SyncChange, choice: str) -> None:
         entry.status = OutboxStatus.RESOLVED
     ctx.session.flush()
     # The choice is a synced change of its own (possibly with no rows), naming what it settles.
-    if ctx.change is None:
-        ctx.change = SyncChange(
-            change_id=ctx.change_id,
-            at=ctx.now(),
-            author_type=ctx.person.kind.value,
-            author_id=ctx.person.id,
-            device=ctx.device,
-            status=OutboxStatus.PENDING,
-            commands=list(ctx.commands),
-        )
-        ctx.session.add(ctx.change)
-    ctx.change.resolves = change.change_id
-    ctx.change.choice = choice
+    settlement = record_change(ctx)
+    settlement.resolves = change.change_id
+    settlement.choice = choice
 
 
 def keep_theirs(ctx: Context, change_id: uuid.UUID) -> Changes:

@@ -139,7 +139,7 @@ def _unconfirmed_base(session: Session, ctx: Context, entity_id: uuid.UUID) -> u
         )
 
 
-def _record_change(ctx: Context) -> None:
+def record_change(ctx: Context) -> SyncChange:
     """The transaction's SyncChange, created with its first rows and kept current with its calls."""
     if ctx.change is None:
         person = ctx.person
@@ -153,8 +153,10 @@ def _record_change(ctx: Context) -> None:
             commands=[],
         )
         ctx.session.add(ctx.change)
-    if ctx.change.commands != ctx.commands:
-        ctx.change.commands = [dict(c) for c in ctx.commands]
+    change: SyncChange = ctx.change
+    if change.commands != ctx.commands:
+        change.commands = [dict(c) for c in ctx.commands]
+    return change
 
 
 def _check_lengths(obj: Synced) -> None:
@@ -225,7 +227,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
                 )
             )
     if entries or ctx.change is not None:
-        _record_change(ctx)
+        record_change(ctx)
     session.add_all(entries)
 
 

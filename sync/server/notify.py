@@ -36,11 +36,14 @@ from sync.server.mail import (
 )
 
 EVALUATION_NOTICE_DAYS = 7
+MAILING = frozenset({"logs.create_stafettlogg", "content.add_tiltak", "transfer.request_transfer"})
 
 
 def after_change(session: Session, ctx: Context, calls: list[dict[str, Any]]) -> None:
     """Queue the e-mails the applied use-case calls call for."""
     names = {c["name"] for c in calls}
+    if not names & MAILING:
+        return  # most changes send nothing: do not load their rows
     session.flush()
     inserted = select(OutboxEntry.entity, OutboxEntry.entity_id).where(
         OutboxEntry.sync_change_id == ctx.change_id, OutboxEntry.operation == "insert"
