@@ -139,6 +139,22 @@ def sign_in_choices(session: Session, today: dt.date) -> list[Innlogging]:
     return people
 
 
+class Roller(NamedTuple):
+    """What the signed-in person is besides a user of logs: it decides the main window's tabs."""
+
+    ansatt: bool
+    leder: bool
+    kommuneadmin: bool
+    enhet_id: uuid.UUID | None
+
+
+def roller(ctx: Context) -> Roller:
+    person = ctx.person
+    if not isinstance(person, Ansatt) or person.fjernet_at is not None:
+        return Roller(False, False, False, None)
+    return Roller(True, person.er_leder, person.er_kommuneadmin, person.enhet_id)
+
+
 # --------------------------------------------------------------------------- pickers in dialogs
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Protocol
 
+from desktop.core import queries
 from desktop.core.context import Changes, Context
 from desktop.core.queries import LoggRad, logg_rows
 from desktop.core.usecases import logs
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.views.forms import ERROR_STYLE, LogPage, named
 from desktop.views.logview import LogView
 from desktop.views.syncstatus import SyncStatus
+from desktop.views.widgets import RoleTab
 
 if TYPE_CHECKING:
     from desktop.models.sync import SyncService
@@ -281,7 +283,19 @@ class MainWindow(QMainWindow):
             self.locked.connect(sync.pause)
             self.unlocked.connect(sync.resume)
         self.statusBar().showMessage(self.tr("Laster loggene …"))
+        self.role_tabs: list[RoleTab] = []
+        self.backend.call(queries.roller, success=self._add_role_tabs)
         self.refresh()
+
+    def _add_role_tabs(self, roller: queries.Roller) -> None:
+        """The leader's, the administrator's and a receiver's tabs, right after «Mine logger»."""
+        from desktop.views.roletabs import role_tabs
+
+        bar = self.tabs.tabBar()
+        for tab in role_tabs(self.backend, roller):
+            index = self.tabs.insertTab(1 + len(self.role_tabs), tab, tab.title)
+            bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
+            self.role_tabs.append(tab)
 
     def _menus(self, may_create: bool) -> None:
         fil = self.menuBar().addMenu(self.tr("&Fil"))
@@ -313,6 +327,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ logs
 
     def refresh(self) -> None:
+        for tab in self.role_tabs:
+            tab.refresh()
         me = self.backend.who.id
 
         def work(ctx: Context) -> list[LoggRad]:
@@ -329,7 +345,7 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def log_views(self) -> list[LogView]:
-        return [w for i in range(1, self.tabs.count()) if isinstance(w := self.tabs.widget(i), LogView)]
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LogView)]
 
     def open_log(self, logg_id: uuid.UUID) -> LogView:
         for view in self.log_views():
@@ -369,7 +385,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, self.tr("Loggen for {0}").format(name))
 
     def _close_tab(self, index: int) -> None:
-        if index > 0:
+        if index > len(self.role_tabs):
             widget = self.tabs.widget(index)
             self.tabs.removeTab(index)
             widget.deleteLater()
@@ -392,8 +408,10 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self._reopen = [v.logg_id for v in self.log_views()]
-        while self.tabs.count() > 1:
+        while self.tabs.count() > 1 + len(self.role_tabs):
             self._close_tab(self.tabs.count() - 1)
+        for tab in self.role_tabs:
+            tab.clear()
         self.list_page.set_rows([])
         self.list_page.filter.clear()
         self.stack.setCurrentWidget(self.lock_screen)

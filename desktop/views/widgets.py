@@ -70,3 +70,19 @@ def select_by_id(table: QTableView, proxy: QSortFilterProxyModel, row_id: object
             return
     if not table.currentIndex().isValid() and proxy.rowCount():
         table.setCurrentIndex(proxy.index(0, 0))
+
+
+class RoleTab(QWidget):
+    """A main-window tab that only some people get (see `views.roletabs`).
+
+    `title` is the tab's text (already translated); `refresh()` reloads it, and is called when
+    the tab is shown and after the main window's refresh (F5).
+    """
+
+    title = ""
+
+    def refresh(self) -> None:
+        """Reload what the tab shows (after unlocking, and on F5)."""
+
+    def clear(self) -> None:
+        """Forget every name and number shown: the window is being locked."""

@@ -1,0 +1,19 @@
+"""Tabs beside «Mine logger» that only some people get: the unit leader's, the administrator's,
+and a receiver's list of transfers waiting for an answer.
+
+Each entry decides from `Roller` whether the signed-in person gets it; the main window adds the
+tabs once it knows who that is, and never lets them be closed.
+"""
+
+from __future__ import annotations
+
+from desktop.core.queries import Roller
+from desktop.models.backend import Backend
+
+from desktop.views.widgets import RoleTab
+
+
+def role_tabs(backend: Backend, roller: Roller) -> list[RoleTab]:
+    """The tabs for this person, in the order they are shown."""
+    tabs: list[RoleTab] = []
+    return tabs
