@@ -15,6 +15,7 @@ from desktop.core.context import Context
 from desktop.core.entities import (
     Ansatt,
     Barn,
+    Enhet,
     Foresatt,
     LoggStatus,
     Lysglimt,
@@ -168,19 +169,24 @@ class Kandidat(NamedTuple):
 
 
 def actor_candidates(ctx: Context, logg_id: uuid.UUID) -> list[Kandidat]:
-    """Employees ticked as aktør who ``add_tiltak`` would accept for this log.
+    """Employees ticked as aktør who ``add_tiltak`` would accept for this log."""
+    logg = logs.read_logg(ctx, logg_id, record=False).logg
+    return linkable_actors(ctx.session, logg.enhet, logg.niva)
+
+
+def linkable_actors(session: Session, enhet: Enhet, niva: int) -> list[Kandidat]:
+    """The actors a log of ``enhet`` at ``niva`` can link (also the administrator's «Hvem kan finnes»).
 
     On nivå 1 only the stafettholder's own unit; on nivå 2 and 3 every unit and external actors.
     """
-    logg = logs.read_logg(ctx, logg_id, record=False).logg
     stmt = select(Ansatt).where(
-        Ansatt.kommune_id == logg.enhet.kommune_id,
+        Ansatt.kommune_id == enhet.kommune_id,
         Ansatt.er_aktor.is_(True),
         Ansatt.fjernet_at.is_(None),
     )
-    if logg.niva == 1:
-        stmt = stmt.where(Ansatt.enhet_id == logg.enhet_id)
-    people = ctx.session.scalars(stmt.order_by(Ansatt.fornavn, Ansatt.etternavn))
+    if niva == 1:
+        stmt = stmt.where(Ansatt.enhet_id == enhet.id)
+    people = session.scalars(stmt.order_by(Ansatt.fornavn, Ansatt.etternavn))
     return [
         Kandidat(a.id, a.navn, a.enhet.navn if a.enhet is not None else a.stilling, a.enhet is None) for a in people
     ]
