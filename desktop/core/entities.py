@@ -639,3 +639,43 @@ SYNCED_TYPES: tuple[type[Base], ...] = (
     Faktor,
     FaktorKobling,
 )
+
+
+# --------------------------------------------------------------------------- transfer packages (not synced)
+
+
+class KjentKommune(Base):
+    """Another kommune's public keys, imported from its ``*.stafettnokkel`` file.
+
+    Trusted because the administrators compared the fingerprint by phone; not synced (the
+    server will keep its own list when the kommune key moves there).
+    """
+
+    __tablename__ = "kjent_kommune"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    nummer: Mapped[str] = mapped_column(String(4), index=True)
+    navn: Mapped[str] = mapped_column(String(120))
+    x25519: Mapped[str] = mapped_column(String(64))  # hex of the raw public key
+    ed25519: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    lagt_til_at: Mapped[dt.datetime]
+    lagt_til_av_id: Mapped[uuid.UUID]
+
+
+class Pakke(Base):
+    """A transfer package written or read here: refuses replays, and ties a receipt to its log."""
+
+    __tablename__ = "pakke"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # the package id in its header
+    retning: Mapped[str] = mapped_column(String(3))  # «ut» written here, «inn» read here
+    type: Mapped[str] = mapped_column(String(16))  # «logg» or «kvittering»
+    kommune_nummer: Mapped[str] = mapped_column(String(4))  # the other kommune
+    fingerprint: Mapped[str] = mapped_column(String(64))  # the other kommune's key
+    overforing_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    logg_id: Mapped[uuid.UUID | None]
+    svar_pa_id: Mapped[uuid.UUID | None]  # a receipt: the log package it answers
+    resultat: Mapped[str] = mapped_column(String(16), default="")  # a receipt: akseptert / avvist
+    at: Mapped[dt.datetime]
+    person_id: Mapped[uuid.UUID | None]
