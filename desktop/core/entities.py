@@ -126,6 +126,7 @@ class OverforingStatus(enum.StrEnum):
     VENTER = "venter"
     AKSEPTERT = "akseptert"
     AVVIST = "avvist"
+    TRUKKET = "trukket"  # withdrawn by the sender before an answer
 
 
 class FaktorOmrade(enum.StrEnum):

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from desktop.core import outbox, queries
-from desktop.core.context import Context
+from desktop.core.context import OSLO, Context
 from desktop.core.entities import (
     Ansatt,
     Arena,
     Beslutning,
+    Enhet,
     Foresatt,
     LoggStatus,
     Mal,
@@ -27,6 +28,7 @@ from desktop.core.entities import (
     OverforingType,
     PersonKind,
     Samtykke,
+    Stafettlogg,
     Tiltak,
     TiltakStatus,
 )
@@ -158,6 +160,10 @@ class OverforingInfo:
     grunn: str
     created_at: dt.datetime
     is_receiver: bool
+    til_enhet: str = ""
+    svar_grunn: str = ""
+    besvart_at: dt.datetime | None = None
+    besvart_av: str = ""
 
 
 @dataclass(frozen=True)
@@ -280,10 +286,7 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
         for t in o.tiltak:
             if t.ansvarlig is not None and t.status is not TiltakStatus.FEILREGISTRERT:
                 aktorer[t.ansvarlig.id] = t.ansvarlig
-    pending = transfer.pending_transfer(ctx, logg.id)
-    warnings: list[str] = []
-    if pending is not None:
-        warnings.append("Loggen venter på at mottakeren skal godta overføringen. Stafettholderen har ansvaret til da.")
+    warnings = _transfer_warnings(ctx, logg, Action.TRANSFER in allowed, staff_view)
     samtykker = list(ctx.session.scalars(select(Samtykke).where(Samtykke.logg_id == logg.id)))
     return LoggSnapshot(
         id=logg.id,
@@ -343,10 +346,14 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
                 ov.id,
                 ov.type,
                 ov.status,
-                ov.til_kommune or (_navn(ctx, ov.til_ansatt_id) if ov.til_ansatt_id else "lederen i mottakerenheten"),
+                transfer.receiver_text(ctx, ov),
                 ov.grunn,
                 ov.created_at,
                 transfer.is_receiver(ctx, ov),
+                til_enhet=_enhet(ctx, ov.til_enhet_id),
+                svar_grunn=ov.svar_grunn,
+                besvart_at=ov.besvart_at,
+                besvart_av=_navn(ctx, ov.besvart_av_id) if ov.besvart_av_id else "",
             )
             for ov in logg.overforinger
         ],
@@ -356,6 +363,55 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
         limited=rel.readable is not None,
         warnings=warnings,
     )
+
+
+def _day(moment: dt.datetime) -> str:
+    return f"{moment.astimezone(OSLO):%d.%m.%Y}"
+
+
+def _enhet(ctx: Context, enhet_id: uuid.UUID | None) -> str:
+    e = ctx.session.get(Enhet, enhet_id) if enhet_id is not None else None
+    return e.navn if e is not None else ""
+
+
+def _transfer_warnings(ctx: Context, logg: Stafettlogg, may_transfer: bool, staff: bool) -> list[str]:
+    """A waiting transfer for everyone; to those who may transfer, who must answer and the last answer."""
+    pending = transfer.pending_transfer(ctx, logg.id)
+    if pending is not None:
+        if not may_transfer:
+            return ["Loggen venter på at mottakeren skal godta overføringen. Stafettholderen har ansvaret til da."]
+        til = transfer.receiver_text(ctx, pending)
+        if pending.type is OverforingType.ANNEN_KOMMUNE:
+            return [
+                f"Overføringen til {til} venter – sendt {_day(pending.created_at)}. Du har ansvaret for loggen "
+                "til den andre kommunen har tatt imot den."
+            ]
+        unit = _enhet(ctx, pending.til_enhet_id)
+        where = f" ({unit})" if unit and pending.til_ansatt_id is not None else ""
+        return [
+            f"Venter på at {til}{where} godtar overføringen – sendt {_day(pending.created_at)}. "
+            "Du har ansvaret for loggen til da."
+        ]
+    if not staff:
+        return []
+    since = ctx.now() - dt.timedelta(days=transfer.HISTORY_DAYS)
+    answered = [ov for ov in logg.overforinger if ov.besvart_at is not None and ov.besvart_at >= since]
+    if not answered:
+        return []
+    last = max(answered, key=lambda ov: ov.besvart_at or since)
+    assert last.besvart_at is not None
+    if last.status is OverforingStatus.AVVIST and may_transfer:
+        who = _navn(ctx, last.besvart_av_id) if last.besvart_av_id else "Mottakeren"
+        return [
+            f"{who} avviste overføringen {_day(last.besvart_at)}: «{last.svar_grunn}» "
+            f"{logg.stafettholder.navn} har fortsatt loggen."
+        ]
+    if last.status is OverforingStatus.AKSEPTERT and last.type is not OverforingType.ANNEN_KOMMUNE:
+        return [
+            f"Loggen ble overført {_day(last.besvart_at)}. Ny stafettholder er {logg.stafettholder.navn}, "
+            f"{logg.enhet.navn}."
+        ]
+    return []
 
 
 def _foresatt(f: Foresatt) -> PersonInfo:

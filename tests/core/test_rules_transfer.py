@@ -296,3 +296,104 @@ def test_a_transfer_writes_outbox_rows(w: World) -> None:
     assert rows[-1].operation == "update"
     assert rows[-1].old_values["stafettholder_id"] == str(w.p["holder"].id)
     assert rows[-1].values["stafettholder_id"] == str(w.p["holder2"].id)
+
+
+# ----------------------------------------------------------------------------- withdrawing
+
+
+def test_the_sender_withdraws_a_waiting_transfer_and_keeps_the_log(w: World) -> None:
+    overforing = request(w)
+    refused(
+        w, "holder2", lambda ctx: transfer.withdraw_transfer(ctx, overforing), PermissionDenied, "ikke tilgang|ikke lov"
+    )
+    changes = run(w, "holder", lambda ctx: transfer.withdraw_transfer(ctx, overforing, "Familien vil vente."))
+    assert any("trukket tilbake" in warning for warning in changes.warnings)
+    done = load(w, Overforing, overforing)
+    assert (done.status, done.svar_grunn, done.besvart_av_id) == (
+        OverforingStatus.TRUKKET,
+        "Familien vil vente.",
+        w.p["holder"].id,
+    )
+    assert holder_of(w) == w.p["holder"].id
+    refused(w, "holder2", lambda ctx: transfer.accept_transfer(ctx, overforing), RuleViolation, "allerede besvart")
+    refused(w, "holder", lambda ctx: transfer.withdraw_transfer(ctx, overforing), RuleViolation, "allerede besvart")
+    request(w)  # nothing waits any more: a new transfer can be sent
+    with w.factory() as s:
+        steps = [e.detail["steg"] for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "overfor"))]
+    assert steps == ["sendt", "trukket", "sendt"]
+
+
+def test_the_leader_withdraws_what_they_sent_for_the_holder(w: World) -> None:
+    overforing = request(w, who="leder")
+    run(w, "leder", lambda ctx: transfer.withdraw_transfer(ctx, overforing))
+    assert load(w, Overforing, overforing).status is OverforingStatus.TRUKKET
+
+
+# ----------------------------------------------------------------------------- what the dialog and the tab show
+
+
+def test_transfer_choices_for_the_holder(w: World) -> None:
+    choices = run(w, "holder", lambda ctx: transfer.transfer_choices(ctx, w.ids["logg"]))
+    assert choices.may_read and not choices.on_behalf
+    assert [o.navn for o in choices.oppmerksomheter] == [
+        "Ella spiser lite ved lunsj i barnehagen.",
+        "Ella trekker seg unna i frileken.",
+    ]
+    assert choices.enheter[0].id == w.ids["solsikken"]  # the log's own unit first
+    own = choices.enheter[0]
+    assert [v.id for v in own.holdere] == [w.p["holder2"].id]  # not the holder, not the aktør without the tick
+    hs = next(e for e in choices.enheter if e.id == w.ids["helsestasjonen"])
+    assert [v.id for v in hs.ledere] == [w.p["hsleder"].id]
+    assert [v.id for v in hs.holdere] == [w.p["helsesykepleier"].id]
+    covering = choices.covering(OverforingType.ANNEN_ENHET)
+    assert covering is not None and covering.id == w.ids["samtykke"]
+    assert choices.covering(OverforingType.ANNEN_KOMMUNE) is None
+    assert "dekker ikke overføring til annen kommune" in (covering.problem[OverforingType.ANNEN_KOMMUNE] or "")
+
+
+def test_a_leader_who_may_not_read_sees_the_concerns_only_by_number(w: World) -> None:
+    choices = run(w, "leder", lambda ctx: transfer.transfer_choices(ctx, w.ids["logg"]))
+    assert not choices.may_read and choices.on_behalf
+    assert [o.navn for o in choices.oppmerksomheter] == ["Oppmerksomhet 1", "Oppmerksomhet 2"]
+    refused(w, "hsleder", lambda ctx: transfer.transfer_choices(ctx, w.ids["logg"]), PermissionDenied, "ikke tilgang")
+
+
+def test_a_withdrawn_consent_covers_nothing(w: World) -> None:
+    kommune = register_consent(w, overfore_kommune=True)
+    choices = run(w, "holder", lambda ctx: transfer.transfer_choices(ctx, w.ids["logg"]))
+    assert choices.covering(OverforingType.ANNEN_KOMMUNE) is not None
+    run(w, "mor", lambda ctx: logs.withdraw_samtykke(ctx, kommune, "Vi flytter likevel ikke."))
+    choices = run(w, "holder", lambda ctx: transfer.transfer_choices(ctx, w.ids["logg"]))
+    assert choices.covering(OverforingType.ANNEN_KOMMUNE) is None
+    [withdrawn] = [s for s in choices.samtykker if s.id == kommune]
+    assert withdrawn.trukket and withdrawn.problem[OverforingType.ANNEN_KOMMUNE] == "Samtykket er trukket tilbake."
+
+
+def test_the_receivers_list_and_the_count(w: World) -> None:
+    overforing = request(
+        w, type=OverforingType.ANNEN_ENHET, til_enhet_id=w.ids["helsestasjonen"], samtykke_id=w.ids["samtykke"]
+    )
+    assert run(w, "hsleder", transfer.waiting_count) == 1
+    assert run(w, "helsesykepleier", transfer.waiting_count) == 0
+    [row] = run(w, "hsleder", transfer.transfers_for_me)
+    assert (row.id, row.barn, row.fra, row.til, row.may_answer, row.may_withdraw) == (
+        overforing,
+        "Ella Fjellstad",
+        "Holder Testesen",
+        "lederen i Øvingsvik helsestasjon",
+        True,
+        False,
+    )
+    assert [k.id for k in row.kandidater] == [w.p["helsesykepleier"].id]
+    [sent] = run(w, "holder", transfer.transfers_for_me)
+    assert sent.sent_by_me and sent.may_withdraw and not sent.may_answer
+    run(w, "hsleder", lambda ctx: transfer.reject_transfer(ctx, overforing, "Ingen ledig helsesykepleier nå."))
+    assert run(w, "hsleder", transfer.waiting_count) == 0
+    [answered] = run(w, "holder", transfer.transfers_for_me)
+    assert (answered.status, answered.svar_grunn, answered.besvart_av) == (
+        OverforingStatus.AVVIST,
+        "Ingen ledig helsesykepleier nå.",
+        "Hsleder Testesen",
+    )
+    w.clock.advance(days=31)
+    assert run(w, "holder", transfer.transfers_for_me) == []  # history keeps 30 days
