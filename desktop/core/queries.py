@@ -147,13 +147,16 @@ class Roller(NamedTuple):
     leder: bool
     kommuneadmin: bool
     enhet_id: uuid.UUID | None
+    stafettholder: bool = False  # ticked as aktør and stafettholder: may hold (and receive) logs
 
 
 def roller(ctx: Context) -> Roller:
     person = ctx.person
     if not isinstance(person, Ansatt) or person.fjernet_at is not None:
         return Roller(False, False, False, None)
-    return Roller(True, person.er_leder, person.er_kommuneadmin, person.enhet_id)
+    return Roller(
+        True, person.er_leder, person.er_kommuneadmin, person.enhet_id, person.er_aktor and person.er_stafettholder
+    )
 
 
 # --------------------------------------------------------------------------- pickers in dialogs
