@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import fodselsnummer
 from desktop.core.commands import command
 from desktop.core.context import Clock, Context, system_clock
-from desktop.core.entities import Ansatt, Enhet, Kommune, Stafettlogg, Tjeneste
+from desktop.core.entities import (
+    Ansatt,
+    Enhet,
+    Kommune,
+    LoggStatus,
+    Oppmerksomhet,
+    Stafettlogg,
+    Tiltak,
+    TiltakStatus,
+    Tjeneste,
+)
 from desktop.core.errors import InvalidInput, PermissionDenied, RuleViolation
 from desktop.core.usecases.common import acting_ansatt, get, text
 
@@ -156,10 +166,18 @@ def update_ansatt(
     epost: str | None = None,
     telefon: str | None = None,
     stilling: str | None = None,
+    fornavn: str | None = None,
+    etternavn: str | None = None,
 ) -> Ansatt:
-    """The leader keeps the list current: the aktør/stafettholder ticks and contact data."""
+    """The leader keeps the list current: the aktør/stafettholder ticks, names and contact data."""
     ansatt = get(ctx, Ansatt, ansatt_id)
     _require_leader_of(ctx, ansatt)
+    if ansatt.fjernet_at is not None:
+        raise RuleViolation(f"{ansatt.navn} er fjernet fra enheten. Legg personen inn på nytt for å endre.")
+    if fornavn is not None:
+        ansatt.fornavn = text(fornavn, "Fornavnet", max_length=80)
+    if etternavn is not None:
+        ansatt.etternavn = text(etternavn, "Etternavnet", max_length=80)
     if er_aktor is not None:
         ansatt.er_aktor = er_aktor
     if er_stafettholder is not None:
@@ -178,15 +196,36 @@ def update_ansatt(
 def remove_ansatt(ctx: Context, ansatt_id: uuid.UUID) -> list[str]:
     """Mark an employee as gone (history keeps the name). Returns warnings about their logs."""
     ansatt = get(ctx, Ansatt, ansatt_id)
-    _require_leader_of(ctx, ansatt)
+    leader = _require_leader_of(ctx, ansatt)
+    if ansatt.id == leader.id:
+        raise RuleViolation("Du kan ikke fjerne deg selv. Be kommuneadministratoren om det.")
+    if ansatt.fjernet_at is not None:
+        raise RuleViolation(f"{ansatt.navn} er allerede fjernet fra enheten.")
     ansatt.fjernet_at = ctx.now()
     ctx.session.flush()
     held = ctx.session.scalars(
         select(Stafettlogg).where(Stafettlogg.stafettholder_id == ansatt.id, Stafettlogg.status != "avsluttet")
     ).all()
+    warnings = []
     if held:
-        return [
+        warnings.append(
             f"{ansatt.navn} er stafettholder for {len(held)} logg(er). "
             "Overfør dem til en ny stafettholder under «Brukere»."
-        ]
-    return []
+        )
+    # A tiltak keeps its responsible actor until it is evaluated: its log's holder must act.
+    open_tiltak = ctx.session.scalar(
+        select(func.count(Tiltak.id))
+        .join(Oppmerksomhet, Tiltak.oppmerksomhet_id == Oppmerksomhet.id)
+        .join(Stafettlogg, Oppmerksomhet.logg_id == Stafettlogg.id)
+        .where(
+            Tiltak.ansvarlig_id == ansatt.id,
+            Tiltak.status.in_([TiltakStatus.AKTIV, TiltakStatus.PLANLAGT]),
+            Stafettlogg.status == LoggStatus.AKTIV,
+        )
+    )
+    if open_tiltak:
+        warnings.append(
+            f"{ansatt.navn} har ansvar for {open_tiltak} åpne tiltak. Stafettholderne for loggene må evaluere "
+            "dem eller gi dem en ny ansvarlig."
+        )
+    return warnings
