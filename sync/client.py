@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import random
 import uuid
 from collections.abc import Callable
@@ -22,12 +23,14 @@ import requests
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core import audit
+from desktop.core import audit, innsyn
 from desktop.core.context import Context, PersonRef, load_person
 from desktop.core.entities import OutboxEntry, OutboxStatus, PersonKind, Setting, Stafettlogg, SyncChange
 from desktop.core.replica import RowState, apply_rows, rows_of_log
 from sync import protocol
 from sync.protocol import APPLIED, CONFLICT, Change, ChangeResult, Command, PullResponse, PushedRow
+
+log = logging.getLogger(__name__)
 
 PUSH_BATCH = 200
 TIMEOUT = (5.0, 60.0)  # connect, read (seconds)
@@ -35,6 +38,7 @@ CURSOR = "sync.cursor"
 LAST_SYNC = "sync.last"
 REMOVED = "fjernet_fra_pc"
 DEVICE = "synkronisering"  # audit action: a log the person may no longer see was removed
+ACCESS_SENT = "innsyn.sendt"  # the audit seq up to which access entries went to the server
 
 Transaction = Callable[[], AbstractContextManager[Session]]
 
@@ -270,6 +274,15 @@ class SyncClient:
             response = self._send("POST", path, body, headers)
         return self._answer(response)
 
+    def _get(self, path: str) -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {self._access_token()}"}
+        response = self._send("GET", path, None, headers)
+        if response.status_code == 401:
+            self._refresh()
+            headers["Authorization"] = f"Bearer {self._access_token()}"
+            response = self._send("GET", path, None, headers)
+        return self._answer(response)
+
     def _send(self, method: str, path: str, body: dict[str, Any] | None, headers: dict[str, str]) -> requests.Response:
         try:
             return self.http.request(method, self.base_url + path, json=body, headers=headers, timeout=TIMEOUT)
@@ -388,10 +401,49 @@ class SyncClient:
             if not response.more:
                 return
 
+    # --- the family's access log (docs/sync-protocol.md, «Tilgangslogg») ------------------
+
+    def push_access(self) -> int:
+        """Send the signed-in person's access entries of this PC's audit trail; how many were new.
+
+        A server that refuses them (an older one without the endpoint, say) holds up nothing
+        else: the entries stay on the PC and go with a later sync.
+        """
+        person = self.person_ref()
+        accepted = 0
+        while person is not None:
+            with self.transaction() as session:
+                after = int(setting(session, ACCESS_SENT, "0"))
+                entries, last = innsyn.unsent_entries(session, person.id, after)
+            if last == after:
+                break
+            if entries:
+                wire = [
+                    asdict(protocol.TilgangEntry(t.device, t.seq, t.at.isoformat(), t.action, str(t.logg_id), t.detail))
+                    for t in entries
+                ]
+                try:
+                    data = self._post("/v1/tilgangslogg", {"protocol": protocol.PROTOCOL, "entries": wire})
+                except SyncError as error:
+                    if error.offline or error.status in (401, 426):
+                        raise
+                    log.warning("access entries not sent: %s", error.message)
+                    break
+                accepted += int(data["accepted"])
+            with self.transaction() as session:
+                _set(session, ACCESS_SENT, str(last))
+        return accepted
+
+    def access_log(self, logg_id: uuid.UUID) -> list[innsyn.Tilgang]:
+        """Every access to the log the server knows of, from every PC (for those who may see it)."""
+        data = self._get(f"/v1/logger/{logg_id}/tilgangslogg")
+        return [innsyn.Tilgang.from_wire(e) for e in data["entries"]]
+
     def sync(self) -> SyncReport:
         """Push everything waiting, then pull until up to date."""
         report = SyncReport()
         self.push(report)
+        self.push_access()
         self.pull(report)
         with self.transaction() as session:
             _set(session, LAST_SYNC, self.clock().isoformat())

@@ -163,3 +163,52 @@ class Problem:
     """Every refusal: a Norwegian sentence for the user."""
 
     detail: str
+
+
+# --------------------------------------------------------------------------- the family's access log
+
+
+@dataclass
+class TilgangEntry:
+    """One access to a log from a PC's audit trail: (device, seq) is its identity everywhere."""
+
+    device: str
+    seq: int
+    at: str
+    action: str
+    logg_id: str
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class TilgangPush:
+    protocol: int
+    entries: list[TilgangEntry]
+
+
+@dataclass
+class TilgangPushResponse:
+    accepted: int
+    duplicates: int  # sent before (a retry): nothing new stored
+    refused: int  # not an access, a log the person never had, or a time in the future
+
+
+@dataclass
+class TilgangRow:
+    """An access as the family sees it: ``hvem`` is the person in words, made by the server."""
+
+    device: str
+    seq: int
+    at: str
+    person_type: str
+    person_id: str | None
+    action: str
+    logg_id: str
+    detail: dict[str, str]
+    hvem: str
+
+
+@dataclass
+class TilgangResponse:
+    logg_id: str
+    entries: list[TilgangRow]

@@ -22,7 +22,8 @@ import logging
 import platform
 import shutil
 import uuid
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core import innsyn
 from desktop.core.conflicts import OPEN
 from desktop.core.context import Changes
 from desktop.core.entities import OutboxStatus, Setting, SyncChange
@@ -187,6 +189,7 @@ class SyncService(QObject):
         self._notifying = False
         self._bug_shown = False
         backend.changed.connect(self._local_change)
+        _SERVICES[backend] = self
 
     # ------------------------------------------------------------------ control
 
@@ -337,6 +340,43 @@ class SyncService(QObject):
         """After a new sign-in (on a worker, see :func:`sign_in_again`): sync straight away."""
         self._set(mode=Mode.UNKNOWN, error="")
         self.sync_now()
+
+
+# --------------------------------------------------------------------------- the family's access log
+
+_SERVICES: weakref.WeakKeyDictionary[Backend, SyncService] = weakref.WeakKeyDictionary()
+
+
+def service_of(backend: Backend) -> SyncService | None:
+    """The sync of a connected workspace's backend; None on a local one (the training municipality)."""
+    return _SERVICES.get(backend)
+
+
+def fetch_access_log(
+    service: SyncService,
+    logg_id: uuid.UUID,
+    *,
+    success: Callable[[list[innsyn.Tilgang]], Any],
+    failure: Callable[[str, bool], Any],
+) -> None:
+    """The server's access log of one log, on the network worker (never the GUI thread).
+
+    ``failure(message, offline)``: offline when the server was not reached at all.
+    """
+    backend = service.backend
+    if backend.locked or service.state.mode is Mode.SIGNED_OUT:
+        failure(service.state.error or QCoreApplication.translate("sync", "Du er ikke logget inn på serveren."), True)
+        return
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, SyncError):
+            failure(exc.message, exc.offline)
+        elif is_known(exc):
+            failure(str(getattr(exc, "message", exc)), False)
+        else:
+            backend.bug.emit(exc)
+
+    backend.ops.run(lambda: service.client.access_log(logg_id), success=success, failure=failed, network=True)
 
 
 def _fields(counts: Counts) -> dict[str, Any]:

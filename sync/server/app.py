@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from desktop import __version__
 from desktop.core import commands
 from desktop.core.entities import Ansatt, Base, Kommune
+from desktop.core.errors import DomainError, NotFound
 from sync import protocol
 from sync.protocol import (
     OidcLogin,
@@ -39,7 +40,7 @@ from sync.protocol import (
     ServerInfo,
     Tokens,
 )
-from sync.server import auth
+from sync.server import auth, tilgangslogg
 from sync.server.apply import Notify, apply_change, lock, pull
 from sync.server.tables import ServerBase
 
@@ -241,5 +242,32 @@ def create_app(database_url: str, settings: Settings | None = None, *, engine: E
             person = session.get(Ansatt, who.ansatt_id)
             assert person is not None
             return pull(session, person, body.cursor, have)
+
+    # ------------------------------------------------------------------ the family's access log
+    access_refusals = {**refusals, 403: {"model": Problem}, 404: {"model": Problem}}
+
+    @app.post("/v1/tilgangslogg", response_model=protocol.TilgangPushResponse, responses=access_refusals)
+    def push_access(
+        body: protocol.TilgangPush, who: Annotated[auth.Caller, Depends(caller)]
+    ) -> protocol.TilgangPushResponse:
+        check_protocol(body.protocol)
+        try:
+            with transaction() as session:
+                lock(session)  # two sends from one PC never race for the same entry
+                person = session.get(Ansatt, who.ansatt_id)
+                assert person is not None
+                return tilgangslogg.store(session, person, who.device_id, body.entries, settings.clock())
+        except tilgangslogg.BadRequest as error:
+            raise problem(422, "Forespørselen har feil format.") from error
+
+    @app.get("/v1/logger/{logg_id}/tilgangslogg", response_model=protocol.TilgangResponse, responses=access_refusals)
+    def access_log(logg_id: uuid.UUID, who: Annotated[auth.Caller, Depends(caller)]) -> protocol.TilgangResponse:
+        try:
+            with transaction() as session:
+                person = session.get(Ansatt, who.ansatt_id)
+                assert person is not None
+                return tilgangslogg.entries_for(session, person, logg_id)
+        except DomainError as error:
+            raise problem(404 if isinstance(error, NotFound) else 403, error.message) from error
 
     return app

@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, MetaData, String
+from sqlalchemy import JSON, Integer, MetaData, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desktop.core.entities import NAMING_CONVENTION, TYPE_ANNOTATION_MAP
@@ -81,3 +81,26 @@ class AppliedChange(ServerBase):
     result: Mapped[dict[str, Any]] = mapped_column(JSON)
     resolved_by: Mapped[uuid.UUID | None]
     choice: Mapped[str] = mapped_column(String(16), default="")
+
+
+class Tilgangslogg(ServerBase):
+    """One access to a log (opened, exported, printed, shown) that a PC sent for the family to see.
+
+    Taken only from the signed-in person, so ``person_id`` comes from the token, never from the
+    PC; ``device`` and ``seq`` are the PC's own audit entry, and a retry stores nothing new.
+    """
+
+    __tablename__ = "tilgangslogg"
+    __table_args__ = (UniqueConstraint("person_id", "device", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    logg_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    person_type: Mapped[str] = mapped_column(String(16))
+    person_id: Mapped[uuid.UUID]
+    device: Mapped[str] = mapped_column(String(64))  # the PC's workspace (its audit trail's device)
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime]
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+    device_id: Mapped[uuid.UUID]  # the server's Device whose token sent it
+    received_at: Mapped[dt.datetime]
