@@ -16,4 +16,8 @@ from desktop.views.widgets import RoleTab
 def role_tabs(backend: Backend, roller: Roller) -> list[RoleTab]:
     """The tabs for this person, in the order they are shown."""
     tabs: list[RoleTab] = []
+    if roller.kommuneadmin:
+        from desktop.views.kommune import KommuneTab
+
+        tabs.append(KommuneTab(backend))
     return tabs
