@@ -364,8 +364,8 @@ def test_removing_an_external_actor_keeps_their_tiltak_and_warns_the_holder(w: W
     changes: Changes = run(w, "admin", lambda ctx: kommune.remove_ekstern_aktor(ctx, w.p["fastlege"].id))
     (warning,) = changes.warnings
     assert warning == (
-        "Fastlege Testesen har ansvar for 1 tiltak som ikke er evaluert, i 1 logg(er). Be stafettholderen "
-        "(Holder Testesen) evaluere dem, eller registrere dem som feilregistrert med en ny ansvarlig."
+        "Fastlege Testesen har ansvar for 1 tiltak som ikke er evaluert, i 1 logg. Be stafettholderen "
+        "(Holder Testesen) evaluere tiltakene, eller registrere dem som feilregistrert med en ny ansvarlig."
     )
     assert "Ella" not in warning  # the administrator is not in the log
     assert load(w, Ansatt, w.p["fastlege"].id).fjernet_at == w.clock.now

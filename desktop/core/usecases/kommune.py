@@ -322,9 +322,10 @@ def remove_ekstern_aktor(ctx: Context, ansatt_id: uuid.UUID) -> Changes:
         holders = sorted({f"{fornavn} {etternavn}" for _, fornavn, etternavn in live})
         logs = len({logg_id for logg_id, _, _ in live})
         changes.warnings.append(
-            f"{aktor.navn} har ansvar for {len(live)} tiltak som ikke er evaluert, i {logs} logg(er). "
-            f"Be stafettholderen ({', '.join(holders)}) evaluere dem, eller registrere dem som "
-            "feilregistrert med en ny ansvarlig."
+            f"{aktor.navn} har ansvar for {len(live)} tiltak som ikke er evaluert, "
+            f"i {logs} {'logg' if logs == 1 else 'logger'}. "
+            f"Be {'stafettholderen' if len(holders) == 1 else 'stafettholderne'} ({', '.join(holders)}) "
+            "evaluere tiltakene, eller registrere dem som feilregistrert med en ny ansvarlig."
         )
     return changes
 
