@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, innsyn
 from desktop.core.context import Context, PersonRef, load_person
 from desktop.core.entities import OutboxEntry, OutboxStatus, PersonKind, Setting, Stafettlogg, SyncChange
-from desktop.core.replica import RowState, apply_rows, rows_of_log
+from desktop.core.replica import HEADER_ONLY, RowState, apply_rows, header_only, rows_of_log
 from sync import protocol
 from sync.protocol import APPLIED, CONFLICT, Change, ChangeResult, Command, PullResponse, PushedRow
 
@@ -217,7 +217,14 @@ def record_results(session: Session, results: list[ChangeResult]) -> None:
 
 
 def apply_pull(session: Session, response: PullResponse, person: PersonRef | None) -> int:
-    """Write a pull page: rows, removed logs (audited), and the new cursor, in one transaction."""
+    """Write a pull page: rows, removed logs (audited), and the new cursor, in one transaction.
+
+    A log the PC held whole and now may hold only as a header (a unit leader's) comes in
+    ``full_logs`` as its header: its content goes, audited like a removed log.
+    """
+    headers = {uuid.UUID(i) for i in response.header_logs}
+    held = set(session.scalars(select(Stafettlogg.id)))
+    downgraded = sorted((headers & held) - header_only(session))
     states = [_state(r) for r in response.rows]
     sent = {(r.entity, r.id) for r in states}
     for logg_id in response.full_logs:  # sent whole: what is not in it may no longer be held
@@ -232,8 +239,39 @@ def apply_pull(session: Session, response: PullResponse, person: PersonRef | Non
             apply_rows(session, [RowState(r.entity, r.id, None) for r in local if r.entity not in ("barn", "foresatt")])
             if person is not None:
                 audit.record(Context(session, load_person(session, person), device=DEVICE), REMOVED, gone)
+    if person is not None:
+        for header in downgraded:
+            ctx = Context(session, load_person(session, person), device=DEVICE)
+            audit.record(ctx, REMOVED, header, beholder="oversikt")
+    _forget(session, {uuid.UUID(i) for i in response.removed_logs} | set(downgraded))
+    _set(session, HEADER_ONLY, json.dumps(sorted(str(i) for i in headers)))
     _set(session, CURSOR, str(response.cursor))
     return count
+
+
+def _forget(session: Session, logs: set[uuid.UUID]) -> None:
+    """What the PC no longer may hold of these logs leaves its sync bookkeeping too.
+
+    Settled changes of them keep who did what when, not the values: the old values in the
+    outbox and the server's rows in an answer are the log's content. Changes still open
+    (waiting, a conflict, a rejection) keep everything they need to be settled.
+    """
+    if not logs:
+        return
+    settled = (OutboxStatus.SENT, OutboxStatus.RESOLVED)
+    entries = session.scalars(
+        select(OutboxEntry).where(OutboxEntry.logg_id.in_(logs), OutboxEntry.status.in_(settled))
+    ).all()
+    for entry in entries:
+        entry.values, entry.old_values = {}, {}
+    ids = {e.sync_change_id for e in entries if e.sync_change_id is not None}
+    for start in range(0, len(ids), 500):
+        some = sorted(ids)[start : start + 500]
+        for change in session.scalars(
+            select(SyncChange).where(SyncChange.change_id.in_(some), SyncChange.status.in_(settled))
+        ):
+            change.server_rows = []
+            change.commands = [{"name": c.get("name", ""), "args": {}} for c in change.commands if isinstance(c, dict)]
 
 
 def held_logs(session: Session) -> list[str]:
@@ -386,7 +424,9 @@ class SyncClient:
             with self.transaction() as session:
                 cursor = int(setting(session, CURSOR, "0"))
                 logs = held_logs(session)
-            data = self._post("/v1/pull", {"protocol": protocol.PROTOCOL, "cursor": cursor, "logs": logs})
+                headers = sorted(str(i) for i in header_only(session) if str(i) in set(logs))
+            body = {"protocol": protocol.PROTOCOL, "cursor": cursor, "logs": logs, "header_logs": headers}
+            data = self._post("/v1/pull", body)
             response = PullResponse(
                 cursor=int(data["cursor"]),
                 more=bool(data["more"]),
@@ -394,6 +434,7 @@ class SyncClient:
                 visible_logs=list(data["visible_logs"]),
                 removed_logs=list(data["removed_logs"]),
                 full_logs=list(data.get("full_logs", [])),
+                header_logs=list(data.get("header_logs", [])),
             )
             with self.transaction() as session:
                 report.pulled += apply_pull(session, response, self.person_ref())

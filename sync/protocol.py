@@ -94,6 +94,7 @@ class PullRequest:
     protocol: int
     cursor: int
     logs: list[str] = field(default_factory=list)  # the logs the PC holds now
+    header_logs: list[str] = field(default_factory=list)  # of those, the ones it holds as headers only
 
 
 @dataclass
@@ -106,6 +107,8 @@ class PullResponse:
     # Logs sent whole because what the person may see of them changed: the PC drops what
     # it holds of them beyond these rows.
     full_logs: list[str] = field(default_factory=list)
+    # Logs the PC holds as headers only (a unit leader's: no content, docs/sync-protocol.md).
+    header_logs: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, insert, inspect, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import JSON, ColumnElement, String, delete, event, insert, inspect, select, update
+from sqlalchemy.orm import Session, UOWTransaction
 
 from desktop.core.context import Context
 from desktop.core.entities import (
@@ -39,11 +40,14 @@ from desktop.core.entities import (
     OverforingStatus,
     Person,
     Samtykke,
+    Setting,
     Stafettlogg,
+    Synced,
     Tiltak,
     Tjeneste,
     Vedlegg,
 )
+from desktop.core.errors import RuleViolation
 from desktop.core.outbox import logg_id_of, to_wire
 from desktop.core.permissions import relation
 from desktop.core.types import UtcDateTime
@@ -280,3 +284,222 @@ def organisation_rows(session: Session, kommune_id: uuid.UUID) -> list[RowState]
             values = wire_row(obj)
             out.append(RowState(str(table.__tablename__), uuid.UUID(values["id"]), values))
     return out
+
+
+# --------------------------------------------------------------------------- a unit leader's header copy
+
+# What a unit leader's PC holds of a log of the unit they have no other relation to: enough to
+# see that the log exists, who holds it, its status, level and dates, and to transfer or
+# delete it; never its content (permissions.Role.LEDER may not READ). Per table, the columns
+# kept; every other column reaches the PC blank ("" for text, [] for lists, None otherwise),
+# so a column added later stays on the server until someone adds it here. A table missing
+# here never reaches a header-only PC (Mal, Faktor, FaktorKobling, Vedlegg, Lesetilgang).
+_BOOK = frozenset({"id", "created_at", "updated_at", "version"})
+HEADER: dict[str, frozenset[str]] = {
+    "stafettlogg": _BOOK | {"barn_id", "enhet_id", "stafettholder_id", "niva", "status", "passiv_at", "avsluttet_at"},
+    "barn": _BOOK | {"kommune_id", "fornavn", "etternavn", "fodselsdato"},
+    # Who has foreldreansvar, by name (no fødselsnummer, no contact data): a leader checks and
+    # registers the guardians' consent to a transfer to another unit.
+    "foresatt": _BOOK | {"barn_id", "fornavn", "etternavn", "relasjon", "foreldreansvar"},
+    "samtykke": _BOOK
+    | {
+        "barn_id",
+        "logg_id",
+        "opprette_logg",
+        "utveksle_opplysninger",
+        "overfore_enhet",
+        "overfore_kommune",
+        "gitt_av_foresatte",
+        "gitt_av_barnet",
+        "signert_dato",
+        "utloper",
+        "registrert_av_id",
+        "trukket_at",
+    },
+    "oppmerksomhet": _BOOK | {"logg_id", "rekkefolge", "avsluttet_at"},
+    "tiltak": _BOOK
+    | {
+        "oppmerksomhet_id",
+        "arena",
+        "ansvarlig_id",
+        "status",
+        "fra_dato",
+        "til_dato",
+        "evalueringsdato",
+        "trinn",
+        "erstatter_id",
+        "opprettet_av_type",
+        "opprettet_av_id",
+    },
+    "evaluering": _BOOK | {"tiltak_id", "dato", "beslutning", "evaluert_av_type", "evaluert_av_id", "mote_id"},
+    "lysglimt": _BOOK | {"logg_id", "oppmerksomhet_id", "dato", "forfatter_type", "forfatter_id"},
+    "notat": _BOOK | {"logg_id", "internt", "forfatter_type", "forfatter_id"},
+    "mote": _BOOK | {"logg_id", "tidspunkt"},
+    "overforing": _BOOK
+    | {
+        "logg_id",
+        "type",
+        "status",
+        "fra_ansatt_id",
+        "sendt_av_id",
+        "til_ansatt_id",
+        "til_enhet_id",
+        "til_kommune",
+        "oppmerksomheter",
+        "samtykke_id",
+        "besvart_at",
+        "besvart_av_id",
+    },
+}
+# The child's part of a log: whole when the child has another log the person sees whole.
+_CHILD_PART = frozenset({"barn", "foresatt", "samtykke", "vedlegg"})
+# On a PC: the logs it holds as headers only (JSON list), written with the pull that sent them.
+HEADER_ONLY = "sync.header_logs"
+
+
+def _blank_of(column: ColumnElement[Any]) -> Any:
+    if isinstance(column.type, JSON):
+        return []
+    if isinstance(column.type, String):  # Text too
+        return ""
+    if column.nullable:
+        return None
+    raise TypeError(f"{column} has no blank value: keep it in HEADER or make it nullable")
+
+
+# Every column a header copy blanks, with its blank value (computed once, so a bad entry fails at import).
+BLANKED: dict[str, dict[str, Any]] = {
+    entity: {c.name: _blank_of(c) for c in Base.metadata.tables[entity].columns if c.name not in kept}
+    for entity, kept in HEADER.items()
+}
+
+
+def header_row(row: RowState) -> RowState | None:
+    """The row as a header-only PC may hold it; None when it may hold nothing of it.
+
+    ``version`` and ``updated_at`` stay the server's, so a leader's command on the copy is
+    never taken for a conflict.
+    """
+    blanks = BLANKED.get(row.entity)
+    if blanks is None:
+        return None
+    if row.values is None:
+        return row
+    return RowState(row.entity, row.id, {k: blanks.get(k, v) for k, v in row.values.items()})
+
+
+def unit_logs(ctx: Context) -> set[uuid.UUID]:
+    """Every log of the unit the person leads (of any status); empty for anyone else."""
+    person = ctx.person
+    if not isinstance(person, Ansatt) or not person.er_leder or person.fjernet_at is not None:
+        return set()
+    if person.enhet_id is None:
+        return set()
+    return set(ctx.session.scalars(select(Stafettlogg.id).where(Stafettlogg.enhet_id == person.enhet_id)))
+
+
+def header_logs(ctx: Context, visible: set[uuid.UUID] | None = None) -> set[uuid.UUID]:
+    """The logs a person's PC holds as headers: the unit's, less those it holds whole."""
+    unit = unit_logs(ctx)
+    if not unit:
+        return unit
+    return unit - (visible_logs(ctx) if visible is None else visible)
+
+
+def header_of_log(session: Session, logg_id: uuid.UUID, *, child_whole: bool = False) -> list[RowState]:
+    """A log as a header-only PC holds it (``child_whole``: the child's part as it is)."""
+    out = []
+    for row in rows_of_log(session, logg_id, keep=lambda obj: getattr(obj, "__tablename__", "") in HEADER):
+        if child_whole and row.entity in _CHILD_PART:
+            out.append(row)
+        elif (header := header_row(row)) is not None:
+            out.append(header)
+    return out
+
+
+class Holding:
+    """What one person's PC may hold of a row: whole, as a header, or nothing.
+
+    For the server's answers outside a pull (the rows a pushed change touched): a unit
+    leader who deletes or transfers a log they see as a header must get the header back.
+    Only a leader's rows of their own unit cost a query.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        person = ctx.person
+        self.enhet_id = person.enhet_id if isinstance(person, Ansatt) and person.er_leder else None
+        self._headers: set[uuid.UUID] | None = None
+        self._children: set[uuid.UUID] | None = None
+
+    def _load(self) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+        if self._headers is None or self._children is None:
+            visible = visible_logs(self.ctx)
+            self._headers = header_logs(self.ctx, visible)
+            session = self.ctx.session
+            self._children = children_of(session, self._headers) - children_of(session, visible)
+        return self._headers, self._children
+
+    def view(self, row: RowState) -> RowState | None:
+        if self.enhet_id is None or row.values is None:
+            return row
+        session = self.ctx.session
+        obj = session.get(TABLES[row.entity], row.id)
+        if obj is None:
+            return row
+        kind, owner = scope(session, obj)
+        if kind == "logg":
+            logg = session.get(Stafettlogg, owner) if owner is not None else None
+            if logg is None or logg.enhet_id != self.enhet_id:
+                return row
+            return header_row(row) if owner in self._load()[0] else row
+        if kind == "barn" and owner in self._load()[1]:
+            return header_row(row)
+        return row
+
+
+def header_only(session: Session) -> set[uuid.UUID]:
+    """On a PC: the logs it holds as headers only (a leader's view of the unit's logs)."""
+    stored = session.get(Setting, HEADER_ONLY)
+    if stored is None or not stored.value:
+        return set()
+    return {uuid.UUID(i) for i in json.loads(stored.value)}
+
+
+def _writes_blanked(obj: object) -> bool:
+    blanks = BLANKED.get(getattr(obj, "__tablename__", ""))
+    if not blanks or not isinstance(obj, Synced):
+        return False
+    attrs = inspect(obj).attrs
+    return any(attrs[key].history.has_changes() for key in blanks if key in attrs)
+
+
+def _refuse_writes_over_blanks(session: Session, flush_context: UOWTransaction, instances: object) -> None:
+    """A header copy's blanks must never reach the server as if someone had typed them.
+
+    A user's change (not the sync's own writes) to a blanked column of a log this PC holds
+    as a header is refused: the server would re-run it on the full log. Costs one lookup,
+    and only in a flush that writes such a column.
+    """
+    if session.info.get("applying_remote") or "context" not in session.info:
+        return
+    dirty = [o for o in session.dirty if _writes_blanked(o)]
+    if not dirty:
+        return
+    headers = header_only(session)
+    if not headers:
+        return
+    for obj in dirty:
+        kind, owner = scope(session, obj)
+        if kind == "barn":
+            owner_logs = set(session.scalars(select(Stafettlogg.id).where(Stafettlogg.barn_id == owner)))
+        else:
+            owner_logs = {owner} if owner is not None else set()
+        if owner_logs and owner_logs <= headers:
+            raise RuleViolation(
+                "Denne PC-en har bare oversikten over loggen, ikke innholdet. Synkroniser før du endrer den."
+            )
+
+
+if not event.contains(Session, "before_flush", _refuse_writes_over_blanks):
+    event.listen(Session, "before_flush", _refuse_writes_over_blanks)

@@ -234,6 +234,7 @@ def create_app(database_url: str, settings: Settings | None = None, *, engine: E
         check_protocol(body.protocol)
         try:
             have = {uuid.UUID(i) for i in body.logs}
+            have_headers = {uuid.UUID(i) for i in body.header_logs}
         except ValueError as error:
             raise problem(422, "Forespørselen har feil format.") from error
         if not 0 <= body.cursor < 2**31:  # the change log's seq is an integer column
@@ -241,7 +242,7 @@ def create_app(database_url: str, settings: Settings | None = None, *, engine: E
         with transaction() as session:
             person = session.get(Ansatt, who.ansatt_id)
             assert person is not None
-            return pull(session, person, body.cursor, have)
+            return pull(session, person, body.cursor, have, have_headers)
 
     # ------------------------------------------------------------------ the family's access log
     access_refusals = {**refusals, 403: {"model": Problem}, 404: {"model": Problem}}

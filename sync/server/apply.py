@@ -25,14 +25,18 @@ from sqlalchemy.orm import Session
 
 from desktop.core import commands
 from desktop.core.context import Context
-from desktop.core.entities import Ansatt, Base, Lesetilgang, OutboxEntry
+from desktop.core.entities import Ansatt, Base, Lesetilgang, OutboxEntry, Stafettlogg
 from desktop.core.errors import DomainError
 from desktop.core.replica import (
     TABLES,
+    Holding,
     Keep,
     RowState,
     children_of,
     current,
+    header_logs,
+    header_of_log,
+    header_row,
     organisation_rows,
     reader_filter,
     rows_of_log,
@@ -184,7 +188,9 @@ def apply_change(
         touched |= {(entity, id_) for entity, id_ in made}
         if notify is not None and calls:
             notify(session, ctx, calls)
-    result = _result(change.change_id, status, reason, [current(session, e, i) for e, i in sorted(touched, key=str)])
+    holding = Holding(ctx)  # a leader's header copy gets its rows back as headers, never whole
+    states = [holding.view(current(session, e, i)) for e, i in sorted(touched, key=str)]
+    result = _result(change.change_id, status, reason, [r for r in states if r is not None])
     if status == CONFLICT:
         for theirs in result.rows:
             theirs.changed_by, theirs.changed_at = _last_change(session, uuid.UUID(theirs.id))
@@ -222,19 +228,30 @@ def _preload(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tu
     return loaded
 
 
-def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) -> PullResponse:
-    """What the person's PC lacks since ``cursor``: only records of logs they may see now."""
+def pull(
+    session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID], have_headers: set[uuid.UUID] | None = None
+) -> PullResponse:
+    """What the person's PC lacks since ``cursor``: only records of logs they may see now.
+
+    ``have_headers``: the logs of ``have`` the PC holds as headers only. A unit leader's PC
+    holds the unit's other logs so (``replica.HEADER``); a log that moves between whole and
+    header is sent again in its new form, in ``full_logs``.
+    """
     ctx = Context(session, person)
     visible = visible_logs(ctx)
+    headers = header_logs(ctx, visible)
     children = children_of(session, visible)
+    header_children = children_of(session, headers) - children
+    held_as_header = have & (have_headers or set())
     head = session.scalar(select(func.max(OutboxEntry.seq))) or 0
     rows: list[RowState] = []
     upto, more = head, False
     if cursor <= 0:
         rows += organisation_rows(session, person.kommune_id)
-        fresh = visible
+        fresh, fresh_headers = visible, headers
     else:
-        fresh = visible - have
+        fresh = visible - (have - held_as_header)
+        fresh_headers = headers - held_as_header
         stmt = (
             select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.entity_id)
             .where(OutboxEntry.seq > cursor, OutboxEntry.seq <= head)
@@ -272,14 +289,23 @@ def pull(session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID]) ->
                     rows.append(state)
             elif (kind == "kommune" and owner == person.kommune_id) or (kind == "barn" and owner in children):
                 rows.append(state)
+            elif (kind == "logg" and owner in headers) or (kind == "barn" and owner in header_children):
+                header = header_row(state)  # None: a table a header copy never holds
+                if header is not None:
+                    rows.append(header)
         fresh |= refresh
     for logg_id in sorted(fresh):
         rows += rows_of_log(session, logg_id, reader_filter(session, person, logg_id))
+    for logg_id in sorted(fresh_headers):
+        logg = session.get(Stafettlogg, logg_id)
+        whole = logg is not None and logg.barn_id in children
+        rows += header_of_log(session, logg_id, child_whole=whole)
     return PullResponse(
         cursor=upto,
         more=more,
         rows=[_row(r) for r in rows],
         visible_logs=sorted(str(i) for i in visible),
-        removed_logs=sorted(str(i) for i in have - visible),
-        full_logs=sorted(str(i) for i in fresh & have),
+        removed_logs=sorted(str(i) for i in have - visible - headers),
+        full_logs=sorted(str(i) for i in (fresh | fresh_headers) & have),
+        header_logs=sorted(str(i) for i in headers),
     )
