@@ -25,9 +25,9 @@ from sync import protocol
 from sync.client import ACCESS_SENT, SyncError
 from sync.server.tables import Tilgangslogg
 from tests.sync.support import LiveServer, Pc
-from tests.views.helpers import by_name
+from tests.views.helpers import by_name, screenshot
 
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 
 from desktop.views.innsyn import TilgangsloggPage
 
@@ -164,4 +164,12 @@ def test_the_page_on_pc_b_shows_the_opening_made_on_pc_a(
     model = by_name(page, "Hvem har åpnet loggen", QTableView).model()
     cells = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
     assert [KARI, "åpnet loggen"] in [row[1:] for row in cells]
+    screenshot(page, "tilgangslogg-server.png")
+
+    server.stop()  # the PC goes offline: this PC's entries, and what the server gave last time
+    with qtbot.waitSignal(page.server_answered, timeout=20_000) as answered:
+        by_name(page, "Oppdater tilgangsloggen", QPushButton).click()
+    assert answered.args == [False]
+    assert source.text().startswith("Viser bare åpninger på denne PC-en (frakoblet).")
+    assert model.rowCount() == len(cells)
     assert bugs == []
