@@ -20,6 +20,7 @@ from desktop.models.backend import Backend
 from desktop.models.rows import Column, RowsModel
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -304,6 +305,7 @@ class KommuneTab(RoleTab):
         self.data: Kommuneoversikt | None = None
         self._finnbare_for: uuid.UUID | None = None
         self._finnbare_navn = ""
+        self._stale = True  # nothing loaded yet: load when first shown
         self._pending: tuple[Callable[[uuid.UUID], None], uuid.UUID] | None = None
 
         self.heading = QLabel()
@@ -568,12 +570,19 @@ class KommuneTab(RoleTab):
 
     # ------------------------------------------------------------------ loading
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         self.backend.call(
             kommune.oversikt, success=while_alive(self, self._show), failure=while_alive(self, self._show_error)
         )
 
     def clear(self) -> None:
+        self._stale = True
         self.data = None
         self._finnbare_for = None
         self.heading.clear()
@@ -595,8 +604,12 @@ class KommuneTab(RoleTab):
         self._update_buttons()
 
     def _on_changed(self, changes: Changes) -> None:
-        if any(table in ORGANISATION for table, _id in changes.entities):
+        if not any(table in ORGANISATION for table, _id in changes.entities):
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True  # reloaded when shown
 
     def _show(self, data: Kommuneoversikt) -> None:
         self.data = data

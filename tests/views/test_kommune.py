@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.kommune import KommuneTab
+from desktop.views.mainwindow import MainWindow
 from desktop.views.roletabs import role_tabs
 
 from .conftest import Desk
 from .helpers import by_name, screenshot, unnamed_controls, when_modal
+from .test_mainwindow import window_for  # noqa: F401 - a fixture
 
 ADMIN = "Astrid Kvam"
 TabFor = Callable[[str], tuple[Desk, KommuneTab]]
@@ -98,8 +100,7 @@ def tab_for(desk_for: Callable[[str], Desk], qtbot: QtBot) -> TabFor:
         tab = KommuneTab(desk.backend)
         qtbot.addWidget(tab)
         tab.resize(1366, 768)
-        tab.show()
-        tab.refresh()
+        tab.show()  # loads what it shows when first shown
         desk.wait(qtbot)
         return desk, tab
 
@@ -370,3 +371,25 @@ def test_the_sections_are_reached_by_keyboard(tab_for: TabFor, qtbot: QtBot) -> 
     assert by_name(tab, "Hvem kan finnes på hvilket nivå").isVisible()
     qtbot.keyClick(sections, Qt.Key.Key_Tab)
     assert tab.focusWidget() is by_name(tab, "Enhet", QComboBox)
+
+
+# ----------------------------------------------------------------------------- in the main window
+
+
+def test_the_tab_in_the_administrators_main_window_is_cleared_on_lock(
+    window_for: Callable[..., MainWindow],  # noqa: F811 - the fixture imported above
+    qtbot: QtBot,
+) -> None:
+    window = window_for(ADMIN)
+    window.resize(1366, 768)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Kommunen" in titles
+    tab = window.tabs.widget(titles.index("Kommunen"))
+    assert isinstance(tab, KommuneTab)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: by_name(tab, "Tjenester", QTableView).model().rowCount() == 5)
+    screenshot(window, "kommune-hovedvindu.png")
+    window.lock()
+    qtbot.waitUntil(lambda: window.is_locked)
+    assert by_name(tab, "Tjenester", QTableView).model().rowCount() == 0
+    assert by_name(tab, "Kommunens navn", QLabel).text() == ""
