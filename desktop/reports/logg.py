@@ -238,6 +238,7 @@ def _grid(rows: list[list[Flowable | str]], widths: Sequence[float], *, header: 
     ]
     table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
     style = [
+        ("FONT", (0, 0), (-1, -1), pdf.FONT),  # the table's own default is Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, pdf.RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -260,6 +261,7 @@ def _facts(rows: list[tuple[str, str]]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), pdf.FONT),  # the table's own default is Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -276,6 +278,7 @@ def _notice(text: str) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), pdf.FONT),  # the table's own default is Helvetica
                 ("BOX", (0, 0), (-1, -1), 0.8, pdf.CONFIDENTIAL),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),

@@ -379,6 +379,7 @@ def _write_in(rows: list[list[str]], widths: list[float], header: list[str] | No
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), pdf.FONT),  # the table's own default is Helvetica
                 ("LINEBELOW", (0, start), (-1, -1), 0.6, pdf.INK),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -401,6 +402,7 @@ def _signature(label: str, name: str, name_label: str, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), pdf.FONT),  # the table's own default is Helvetica
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, pdf.INK),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("TOPPADDING", (0, 0), (-1, 0), 18),
@@ -453,6 +455,7 @@ def build_samtykke_pdf(data: SkjemaData, sprak: Sprak, *, printed: dt.datetime, 
     scopes.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), pdf.FONT),  # the table's own default is Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
