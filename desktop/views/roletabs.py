@@ -16,6 +16,15 @@ from desktop.views.widgets import RoleTab
 def role_tabs(backend: Backend, roller: Roller) -> list[RoleTab]:
     """The tabs for this person, in the order they are shown."""
     tabs: list[RoleTab] = []
+    if roller.ansatt and roller.leder and roller.enhet_id is not None:
+        from desktop.views.brukere import BrukereTab
+        from desktop.views.lederoversikt import OversiktTab
+
+        tabs += [BrukereTab(backend), OversiktTab(backend)]
+    elif roller.ansatt and roller.kommuneadmin:
+        from desktop.views.lederoversikt import OversiktTab
+
+        tabs.append(OversiktTab(backend, hele_kommunen=True))
     if roller.kommuneadmin:
         from desktop.views.kommune import KommuneTab
 
