@@ -601,6 +601,7 @@ class CloseDialog(FormDialog):
     def __init__(self, backend: Backend, snap: LoggSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(backend, self.tr("Avslutt loggen"), ok_text=self.tr("&Avslutt loggen"), parent=parent)
         self.logg_id = snap.id
+        self.snap = snap
         info = QLabel(
             self.tr(
                 "Loggen avsluttes når stafettholder, familien og tjenestene er enige om at tiltakene har virket. "
@@ -619,6 +620,13 @@ class CloseDialog(FormDialog):
     def work(self) -> Callable[[Context], Changes]:
         reason, logg_id = self.reason.toPlainText(), self.logg_id
         return lambda ctx: logs.close(ctx, logg_id, reason)
+
+    def _saved(self, changes: Changes) -> None:
+        """Closed: the guide says to store the log as PDF in the child's folder, so offer it."""
+        from desktop.views.eksport import offer_archive_pdf
+
+        super()._saved(changes)
+        offer_archive_pdf(self.backend, self.snap, self.parentWidget())
 
 
 class ReopenDialog(FormDialog):
@@ -714,7 +722,9 @@ class LogView(QWidget):
         self.meeting = named(QPushButton(self.tr("Mø&temodus …")), self.tr("Start møtemodus"))
         self.meeting.setToolTip(self.tr("Vis bare denne loggen på storskjermen i møtet"))
         self.meeting.clicked.connect(lambda: self.meeting_requested.emit(self.logg_id))
-        for b in (self.meeting, self.niva, self.passive, self.reopen, self.close_log):
+        self.export_pdf = named(QPushButton(self.tr("&Eksporter som PDF …")), self.tr("Eksporter som PDF"))
+        self.export_pdf.clicked.connect(self._export_pdf)
+        for b in (self.meeting, self.export_pdf, self.niva, self.passive, self.reopen, self.close_log):
             actions.addWidget(b)
         actions.addStretch()
         top.addLayout(actions)
@@ -769,7 +779,7 @@ class LogView(QWidget):
         title = self.tr("Loggen kan ikke vises")
         self.header.setText(f"<h2>{title}</h2><p>{html.escape(message)}</p>")
         self.setEnabled(True)
-        for b in (self.meeting, self.niva, self.passive, self.reopen, self.close_log):
+        for b in (self.meeting, self.export_pdf, self.niva, self.passive, self.reopen, self.close_log):
             b.hide()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -807,6 +817,12 @@ class LogView(QWidget):
     def _dialog(self, kind: Callable[..., FormDialog]) -> None:
         if self.snap is not None:
             kind(self.backend, self.snap, parent=self).exec()
+
+    def _export_pdf(self) -> None:
+        from desktop.views.eksport import export_log
+
+        if self.snap is not None:
+            export_log(self.backend, self.snap, self)
 
     def _set_passive(self) -> None:
         answer = QMessageBox.question(

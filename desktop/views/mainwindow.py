@@ -308,13 +308,15 @@ class MainWindow(QMainWindow):
         fil = self.menuBar().addMenu(self.tr("&Fil"))
         new = QAction(self.tr("&Opprett ny logg …"), self, shortcut=QKeySequence("Ctrl+N"), enabled=may_create)
         new.triggered.connect(self.create_log)
+        consent_form = QAction(self.tr("Skriv ut &samtykkeskjema …"), self)
+        consent_form.triggered.connect(self.print_consent_form)
         lock = QAction(self.tr("&Lås nå"), self, shortcut=QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.lock)
         close_tab = QAction(self.tr("Lu&kk loggen"), self, shortcut=QKeySequence("Ctrl+W"))
         close_tab.triggered.connect(lambda: self._close_tab(self.tabs.currentIndex()))
         quit_ = QAction(self.tr("&Avslutt"), self, shortcut=QKeySequence("Ctrl+Q"))
         quit_.triggered.connect(self.close)
-        for a in (new, lock, close_tab, quit_):
+        for a in (new, consent_form, lock, close_tab, quit_):
             fil.addAction(a)
         vis = self.menuBar().addMenu(self.tr("&Vis"))
         mine = QAction(self.tr("&Mine logger"), self, shortcut=QKeySequence("Ctrl+1"))
@@ -325,6 +327,12 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh)
         for a in (mine, find, refresh):
             vis.addAction(a)
+
+    def print_consent_form(self) -> QWidget:
+        """A blank consent form (Fil-menyen); a log's own is filled in from «Aktører og tilgang»."""
+        from desktop.views.eksport import print_consent_form
+
+        return print_consent_form(self.backend, None, self)
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)

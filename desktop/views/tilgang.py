@@ -551,6 +551,10 @@ class TilgangPage(LogPage):
         self.revoke.clicked.connect(self.revoke_access)
         for b in (self.grant, self.change, self.revoke):
             buttons.addWidget(b)
+        self.print_form = named(QPushButton(self.tr("Skriv ut &samtykkeskjema …")), self.tr("Skriv ut samtykkeskjema"))
+        self.print_form.setToolTip(self.tr("Et skjema å skrive under på, fylt ut med barnet og de foresatte"))
+        self.print_form.clicked.connect(self.print_consent_form)
+        buttons.addWidget(self.print_form)
         buttons.addStretch()
         access_layout.addLayout(buttons)
         layout.addWidget(access_box)
@@ -599,6 +603,7 @@ class TilgangPage(LogPage):
         manage = snap.may(Action.MANAGE_ACCESS)
         for b in (self.grant, self.change, self.revoke):
             b.setVisible(manage)
+        self.print_form.setVisible(manage)
         self.error.hide()
         self.select(keep)
         self._update_buttons()
@@ -685,3 +690,11 @@ class TilgangPage(LogPage):
         self.error.setText(message)
         self.error.show()
         self.error.setFocus()
+
+    def print_consent_form(self) -> Any:
+        """A consent form filled in with this log's child, guardians and services."""
+        from desktop.views.eksport import consent_for_log, print_consent_form
+
+        if self.snap is None:
+            return None
+        return print_consent_form(self.backend, consent_for_log(self.snap.id), self, who=self.snap.barn)

@@ -765,6 +765,11 @@ class ConsentPage(_Page):
         pdf_row.addStretch(1)
         grid.addLayout(pdf_row, 2, 1, 1, 2)
         grid.addWidget(self.pdf_error, 3, 1, 1, 2)
+        self.print_form = named(QPushButton(self.tr("Skriv ut s&kjema …")), self.tr("Skriv ut samtykkeskjema"))
+        self.print_form.setToolTip(self.tr("Skjemaet fylt ut med barnet og de foresatte, til å skrive under på"))
+        self.print_form.clicked.connect(self.print_form_pdf)
+        grid.addWidget(_label(self.tr("Skjema å skrive under på"), self.print_form), 4, 0)
+        grid.addWidget(self.print_form, 4, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(2, 1)
         self.body.addWidget(form)
         self.body.addStretch(1)
@@ -798,7 +803,7 @@ class ConsentPage(_Page):
         _tab_chain(
             [self.opprette, self.utveksle, self.enhet, self.kommune]
             + [box for _, box in self.signers]
-            + [self.youth, self.signed, self.has_expiry, self.expiry, self.pdf_choose, self.pdf_remove]
+            + [self.youth, self.signed, self.has_expiry, self.expiry, self.pdf_choose, self.pdf_remove, self.print_form]
         )
         self.scope_error.hide()
         self.signer_error.hide()
@@ -891,6 +896,18 @@ class ConsentPage(_Page):
 
     def expiry_date(self) -> dt.date | None:
         return _pydate(self.expiry.date()) if self.has_expiry.isChecked() else None
+
+    def print_form_pdf(self) -> QWidget | None:
+        """The consent form with the child and the guardians typed so far, to print and sign."""
+        from desktop.views.eksport import print_consent_form, typed_consent_form
+
+        backend = getattr(self.wizard(), "backend", None)
+        if not isinstance(backend, Backend):
+            return None
+        child = self._child
+        name = " ".join(f"{child.fornavn.text()} {child.etternavn.text()}".split())
+        guardians = [(g.navn, g.relasjon.strip()) for g in child.responsible()]
+        return print_consent_form(backend, typed_consent_form(name, child.birth_date(), guardians), self, who=name)
 
     # -- the scan
 
