@@ -19,7 +19,7 @@ from desktop.core.usecases.kommune import EnhetRad, Finnbare, Kommuneoversikt, P
 from desktop.models.backend import Backend
 from desktop.models.rows import Column, RowsModel
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -128,7 +128,12 @@ class EnhetDialog(FormDialog):
         tjeneste_id: uuid.UUID | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(backend, self.tr("Ny enhet"), ok_text=self.tr("&Opprett enheten"), parent=parent)
+        super().__init__(
+            backend,
+            QCoreApplication.translate("EnhetDialog", "Ny enhet"),
+            ok_text=QCoreApplication.translate("EnhetDialog", "&Opprett enheten"),
+            parent=parent,
+        )
         intro = _label(self.tr("En enhet er for eksempel én barnehage eller én skole. Den hører til en tjeneste."))
         self.body.addWidget(intro)
         form = QFormLayout()
@@ -169,12 +174,16 @@ class PersonDialog(FormDialog):
         person: PersonRad | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        # Before QDialog.__init__, so through QCoreApplication with the class as context.
         if enhet is not None:
-            title, ok = self.tr("Ny leder for {0}").format(enhet.navn), self.tr("&Legg inn lederen")
+            title = QCoreApplication.translate("PersonDialog", "Ny leder for {0}").format(enhet.navn)
+            ok = QCoreApplication.translate("PersonDialog", "&Legg inn lederen")
         elif person is not None:
-            title, ok = self.tr("Endre {0}").format(person.navn), self.tr("&Lagre endringene")
+            title = QCoreApplication.translate("PersonDialog", "Endre {0}").format(person.navn)
+            ok = QCoreApplication.translate("PersonDialog", "&Lagre endringene")
         else:
-            title, ok = self.tr("Ny ekstern aktør"), self.tr("&Legg inn aktøren")
+            title = QCoreApplication.translate("PersonDialog", "Ny ekstern aktør")
+            ok = QCoreApplication.translate("PersonDialog", "&Legg inn aktøren")
         super().__init__(backend, title, ok_text=ok, parent=parent)
         self.enhet, self.person = enhet, person
         if enhet is not None:
@@ -266,8 +275,8 @@ class MakeLederDialog(FormDialog):
     ) -> None:
         super().__init__(
             backend,
-            self.tr("Gjør en ansatt til leder"),
-            ok_text=self.tr("&Gjør til leder"),
+            QCoreApplication.translate("MakeLederDialog", "Gjør en ansatt til leder"),
+            ok_text=QCoreApplication.translate("MakeLederDialog", "&Gjør til leder"),
             parent=parent,
         )
         self.body.addWidget(_label(self.tr("Velg en ansatt i {0} som skal være leder der.").format(enhet.navn)))
@@ -335,7 +344,7 @@ class KommuneTab(RoleTab):
         self.notice.setStyleSheet(WARNING_STYLE)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
-        self.error = _label("", self.tr("Feilmelding"))
+        self.error = _label("", self.tr("Feilmelding om kommunen"))
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.error.hide()
