@@ -219,15 +219,20 @@ def request_kommune_transfer(w: World, ids: dict[str, uuid.UUID], **kwargs: Any)
     return created
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> Pair:
+def build_pair(tmp: Path) -> Pair:
+    """Øvingsvik (the core's test world) with Ella's log requested for Mottakvik; keys exchanged."""
     w = build_world()
     sender = Side(w.factory, w.clock, w.p)
     receiver = receiver_side(w.clock)
     exchange_keys(sender, receiver)
     ids = fill_log(w)
     ids["overforing"] = request_kommune_transfer(w, ids)
-    return Pair(sender, receiver, w, ids, tmp_path)
+    return Pair(sender, receiver, w, ids, tmp)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Pair:
+    return build_pair(tmp_path)
 
 
 def kjent_id(side: Side) -> uuid.UUID:

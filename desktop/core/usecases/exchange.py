@@ -1152,7 +1152,8 @@ class _Importer:
         ctx = self.ctx
         givers = []
         for raw in r.lst("gitt_av_foresatte"):
-            mapped = self.family.get(uuid.UUID(raw)) if isinstance(raw, str) and len(raw) == 36 else None
+            giver = _uuid_or_none(raw)
+            mapped = self.family.get(giver) if giver is not None else None
             if mapped is None or mapped[0] is not PersonKind.FORESATT:
                 raise _bad("samtykkets foresatte")
             givers.append(str(mapped[1]))
@@ -1429,6 +1430,15 @@ class _Importer:
                     forfatter_id=ctx.person.id,
                 )
             )
+
+
+def _uuid_or_none(value: object) -> uuid.UUID | None:
+    if not isinstance(value, str) or len(value) != 36:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
 
 
 def _cell(field: object, n: int) -> str:
