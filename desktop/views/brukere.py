@@ -329,7 +329,7 @@ class BrukereTab(RoleTab):
         self.no_match = _hint(self.tr("Ingen ansatte passer med filteret."))
         self.no_match.hide()
         people_layout.addWidget(self.no_match)
-        layout.addWidget(people, 1)
+        layout.addWidget(people)
 
         self.logs_box = QGroupBox(self.tr("Logger"))
         logs_layout = QVBoxLayout(self.logs_box)
@@ -366,7 +366,8 @@ class BrukereTab(RoleTab):
         self.error.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.error.hide()
         logs_layout.addWidget(self.error)
-        layout.addWidget(self.logs_box, 0)
+        layout.addWidget(self.logs_box)
+        layout.addStretch(1)
 
         for table, column in ((self.table, 1), (self.logg_table, 6)):
             header = table.horizontalHeader()
@@ -447,7 +448,7 @@ class BrukereTab(RoleTab):
         )
         self._shown_logs_for = None
         self.model.set_rows(unit.ansatte)
-        self.table.resizeRowsToContents()
+        _fit_height(self.table, 6, 14)
         waiting = [a for a in unit.ansatte if a.fjernet and a.som_stafettholder]
         self.needs_holder.setText(
             " ".join(
@@ -537,7 +538,7 @@ class BrukereTab(RoleTab):
         has = bool(self.logg_model.rows())
         self.logg_table.setVisible(has)
         self.no_logs.setVisible(not has)
-        _fit_height(self.logg_table, 3, 6)
+        _fit_height(self.logg_table, 3, 8)
         self._update_log_buttons()
 
     # ------------------------------------------------------------------ buttons

@@ -34,6 +34,7 @@ from desktop.views.brukere import BrukereTab
 
 from .conftest import Desk
 from .helpers import by_name, screenshot, unnamed_controls
+from .test_mainwindow import wait_idle, window_for  # noqa: F401 - the main window's fixture
 
 TabFor = Callable[[str], tuple[Desk, BrukereTab]]
 LEADER = "Berit Holm"  # styrer of Solsikken barnehage
@@ -245,6 +246,7 @@ def test_transfer_for_a_holder_who_has_left(tab_for: TabFor, desk_for: Callable[
     qtbot.waitUntil(lambda: row_of(logs, "Emil Haugen")["Overføring"].startswith("Venter på svar fra Mari Olsen"))
     select(logs, "Emil Haugen")
     assert not by_name(tab, "Overfør på vegne av", QPushButton).isEnabled()  # one transfer at a time
+    screenshot(tab, "brukere-fjernet.png")
 
     # Mari accepts on her PC; the log is Mari's now, and Kari is left only as the aktør she was.
     mari = desk_for("Mari Olsen")
@@ -327,3 +329,18 @@ def test_only_a_leader_gets_the_list(tab_for: TabFor, desk_for: Callable[[str], 
     desk.wait(qtbot)
     assert tab.model.rowCount() == 0
     assert by_name(tab, "Om brukere", QLabel).text() == "Bare lederen for en enhet kan se enhetens ansatte og logger."
+
+
+def test_in_the_leaders_main_window_and_cleared_on_lock(window_for: Callable[..., Any], qtbot: QtBot) -> None:  # noqa: F811
+    window = window_for("Berit Holm")
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[1:3] == ["Brukere", "Oversikt"]
+    brukere = window.tabs.widget(1)
+    assert isinstance(brukere, BrukereTab)
+    window.tabs.setCurrentIndex(1)  # shown: it loads
+    qtbot.waitUntil(lambda: brukere.model.rowCount() == 4, timeout=10_000)
+    wait_idle(window, qtbot)
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.lock()
+    assert brukere.model.rowCount() == 0 and brukere.logg_model.rowCount() == 0
+    assert "Solsikken" not in by_name(brukere, "Om brukere", QLabel).text()
