@@ -711,7 +711,7 @@ class KommuneTab(RoleTab):
         self.rename_enhet.setEnabled(e is not None)
         self.new_leder.setEnabled(le is not None)
         self.make_leder.setEnabled(le is not None)
-        self.remove_leder.setEnabled(leder is not None and self.leder_table.isVisibleTo(self))
+        self.remove_leder.setEnabled(leder is not None and self.leder_model.rowCount() > 0)
         self.new_ekstern.setEnabled(loaded)
         self.change_ekstern.setEnabled(ekstern is not None)
         self.remove_ekstern.setEnabled(ekstern is not None)
