@@ -23,7 +23,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Image,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -386,7 +385,7 @@ def _oppmerksomhet(n: int, o: OppmerksomhetInfo, data: LoggEksport, png: bytes |
             block.append(_tiltak_table(rows))
         else:
             block.append(_p("Ingen tiltak.", "muted"))
-        out.append(KeepTogether(block[:2]))
+        out += block  # the heading keeps with its table (keepWithNext)
         out += _evalueringer(rows)
     glimt = [g for g in data.snap.lysglimt if g.oppmerksomhet_id == o.id]
     if glimt:
@@ -397,7 +396,7 @@ def _oppmerksomhet(n: int, o: OppmerksomhetInfo, data: LoggEksport, png: bytes |
     if diagram is not None:
         title = _p("Opprettholdende faktorer", "h2")
         if png:
-            out.append(KeepTogether([title, _diagram(png)]))
+            out += [title, _diagram(png)]
         else:
             out.append(title)
         out.append(_p(_faktor_list(diagram), "small"))
@@ -617,7 +616,7 @@ def build_logg_pdf(data: LoggEksport, diagrams: Mapping[uuid.UUID, bytes] | None
                 block.append(_rich(f"<b>Dagsorden:</b> {markup(m.dagsorden)}", "small"))
             if m.referat.strip():
                 block.append(_rich(f"<b>Referat:</b> {markup(m.referat)}", "small"))
-            story.append(KeepTogether(block))
+            story += block
     appended_ids = {a.fil.id: a for a in attachments}
     if snap.notater:
         story.append(_p("Notater", "h1"))
@@ -633,7 +632,7 @@ def build_logg_pdf(data: LoggEksport, diagrams: Mapping[uuid.UUID, bytes] | None
                 else:
                     how = "ikke lagt ved"
                 block.append(_p(f"Vedlegg: {v.filnavn} ({_size(v.storrelse)}) – {how}", "muted"))
-            story.append(KeepTogether(block))
+            story += block
     if snap.samtykker:
         story.append(_p("Samtykker", "h1"))
         width = pdf.frame_rect()[2]

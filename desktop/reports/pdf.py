@@ -161,6 +161,7 @@ def styles() -> Styles:
         h1=ParagraphStyle(
             "h1",
             parent=body,
+            keepWithNext=1,
             fontName=FONT_BOLD,
             fontSize=14,
             leading=18,
@@ -171,6 +172,7 @@ def styles() -> Styles:
         h2=ParagraphStyle(
             "h2",
             parent=body,
+            keepWithNext=1,
             fontName=FONT_BOLD,
             fontSize=11.5,
             leading=15,
@@ -181,6 +183,7 @@ def styles() -> Styles:
         h3=ParagraphStyle(
             "h3",
             parent=body,
+            keepWithNext=1,
             fontName=FONT_BOLD,
             fontSize=10,
             leading=13,
