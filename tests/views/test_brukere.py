@@ -140,6 +140,7 @@ def test_add_an_employee_wrong_then_right_fodselsnummer(tab_for: TabFor, qtbot: 
         label.text() for label in dialog.findChildren(QLabel)
     )
     screenshot(dialog, "dialog-legg-til-ansatt.png")
+    assert unnamed_controls(dialog) == []
     by_name(dialog, "Legg til", QPushButton).click()
     desk.wait(qtbot)
     error = by_name(dialog, "Feilmelding", QLabel)
