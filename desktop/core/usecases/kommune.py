@@ -69,7 +69,7 @@ def _enhet_navn(navn: str) -> str:
 
 def _live_ansatt(ctx: Context, admin: Ansatt, ansatt_id: uuid.UUID) -> Ansatt:
     ansatt = get(ctx, Ansatt, ansatt_id)
-    _own(admin, ansatt, ansatt.navn)
+    _own(admin, ansatt, "Personen")  # not the name: another kommune's people are none of hers
     if ansatt.fjernet_at is not None:
         raise RuleViolation(f"{ansatt.navn} er fjernet og kan ikke endres.")
     return ansatt
