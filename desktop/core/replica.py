@@ -49,7 +49,7 @@ from desktop.core.entities import (
 )
 from desktop.core.errors import RuleViolation
 from desktop.core.outbox import logg_id_of, to_wire
-from desktop.core.permissions import relation
+from desktop.core.permissions import Role, relation
 from desktop.core.types import UtcDateTime
 from desktop.core.usecases.logs import logs_for
 
@@ -477,11 +477,14 @@ def _writes_blanked(obj: object) -> bool:
 def _refuse_writes_over_blanks(session: Session, flush_context: UOWTransaction, instances: object) -> None:
     """A header copy's blanks must never reach the server as if someone had typed them.
 
-    A user's change (not the sync's own writes) to a blanked column of a log this PC holds
-    as a header is refused: the server would re-run it on the full log. Costs one lookup,
-    and only in a flush that writes such a column.
+    A leader's own work on the copy (a transfer, its withdrawal) writes only what they typed.
+    But a person who may read the log locally while the PC still holds its header (they made
+    themselves holder offline, say) sees blanks where the server has text: their change to a
+    blanked column is refused until a sync has brought the whole log. Costs one lookup, and
+    only in a flush that writes such a column.
     """
-    if session.info.get("applying_remote") or "context" not in session.info:
+    ctx = session.info.get("context")
+    if session.info.get("applying_remote") or not isinstance(ctx, Context):
         return
     dirty = [o for o in session.dirty if _writes_blanked(o)]
     if not dirty:
@@ -492,13 +495,15 @@ def _refuse_writes_over_blanks(session: Session, flush_context: UOWTransaction, 
     for obj in dirty:
         kind, owner = scope(session, obj)
         if kind == "barn":
-            owner_logs = set(session.scalars(select(Stafettlogg.id).where(Stafettlogg.barn_id == owner)))
+            owners = set(session.scalars(select(Stafettlogg.id).where(Stafettlogg.barn_id == owner)))
         else:
-            owner_logs = {owner} if owner is not None else set()
-        if owner_logs and owner_logs <= headers:
-            raise RuleViolation(
-                "Denne PC-en har bare oversikten over loggen, ikke innholdet. Synkroniser før du endrer den."
-            )
+            owners = {owner} if owner is not None else set()
+        for logg_id in owners & headers:
+            logg = session.get(Stafettlogg, logg_id)
+            if logg is not None and relation(session, ctx.person, logg).roles - {Role.LEDER}:
+                raise RuleViolation(
+                    "Denne PC-en har bare oversikten over loggen, ikke innholdet. Synkroniser før du endrer den."
+                )
 
 
 if not event.contains(Session, "before_flush", _refuse_writes_over_blanks):

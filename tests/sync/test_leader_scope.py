@@ -357,6 +357,18 @@ def test_a_header_copy_refuses_edits_of_its_blanks_until_the_whole_log_has_come(
     noah = _logg(berit, "Noah Berge")
     with berit.work() as ctx:
         organisation.update_ansatt(ctx, berit.me.id, er_aktor=True, er_stafettholder=True)
+    # Her own work as leader on the copy writes what she types, also into a blanked column.
+    with berit.work() as ctx:
+        sent = transfer.request_transfer(
+            ctx,
+            noah.id,
+            type=OverforingType.INNEN_ENHET,
+            grunn="Mari tar over.",
+            oppmerksomheter=_active_concerns(berit, noah.id),
+            til_ansatt_id=berit.ansatt("Mari").id,
+        ).created
+        assert sent is not None
+        transfer.withdraw_transfer(ctx, sent, "Feil mottaker.")
     # Offline: she sends the log to herself and takes it; the PC still holds only its header.
     with berit.work() as ctx:
         transfer.request_transfer(
@@ -371,7 +383,7 @@ def test_a_header_copy_refuses_edits_of_its_blanks_until_the_whole_log_has_come(
         transfer.accept_transfer(ctx, _waiting(berit, noah.id).id)
     with pytest.raises(RuleViolation, match="bare oversikten"), berit.work() as ctx:
         logs.update_startside(ctx, noah.id, bekymring="Ny tekst", kjennetegn="")
-    assert berit.sync().applied == 3, _statuses(berit)
+    assert berit.sync().applied == 4, _statuses(berit)
     assert noah.id not in _headers(berit) and _logg(berit, "Noah Berge").bekymring  # the whole log came
     with berit.work() as ctx:
         logs.update_startside(ctx, noah.id, kjennetegn="Noah leker med andre.")
