@@ -318,6 +318,9 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(self.close)
         for a in (new, consent_form, lock, close_tab, quit_):
             fil.addAction(a)
+        from desktop.views.pakke import add_file_actions
+
+        add_file_actions(self, fil, before=lock)
         vis = self.menuBar().addMenu(self.tr("&Vis"))
         mine = QAction(self.tr("&Mine logger"), self, shortcut=QKeySequence("Ctrl+1"))
         mine.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
