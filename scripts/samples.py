@@ -74,7 +74,7 @@ def main() -> None:
         print(f"{out / name}: {len(pdf_bytes) // 1024} kB")
 
     if shutil.which("pdftoppm"):
-        for name, page in (("stafettlogg-ella-fjellstad", 3), ("samtykkeskjema-nn", 1)):
+        for name, page in (("stafettlogg-ella-fjellstad", 4), ("samtykkeskjema-nn", 1)):
             prefix = out / f"{name}-side-{page}"
             subprocess.run(
                 [

@@ -179,7 +179,7 @@ class EksportDialog(_PdfDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
-        self.list.setMaximumHeight(160)
+        self.list.setMaximumHeight(140)
         which_layout.addWidget(self.list)
         self.body.addWidget(which)
 
@@ -211,13 +211,14 @@ class EksportDialog(_PdfDialog):
         self.save.clicked.connect(self.export)
         self.cancel.clicked.connect(self.reject)
 
+        self._kept: dict[QCheckBox, bool] = {}
         self.all.setChecked(True)
         if snap.limited:
             self.all.setText(self.tr("&Alle oppmerksomhetene du har tilgang til"))
         group.buttonToggled.connect(lambda *_: self._update())
         self.list.itemChanged.connect(lambda _i: self._update())
         self._update()
-        self.resize(620, 560)
+        self.setMinimumWidth(600)
 
     def chosen_ids(self) -> list[uuid.UUID]:
         items = [self.list.item(i) for i in range(self.list.count())]
@@ -233,6 +234,12 @@ class EksportDialog(_PdfDialog):
         self.list.setEnabled(self.chosen.isChecked())
         whole = self.whole()
         for box in (self.vedlegg, self.historikk):
+            # Unticked while they cannot go in, so the box never shows what will not happen.
+            if box.isEnabled() and not whole:
+                self._kept[box] = box.isChecked()
+                box.setChecked(False)
+            elif whole and not box.isEnabled():
+                box.setChecked(self._kept.get(box, True))
             box.setEnabled(whole)
         if self.snap.limited:
             self.whole_note.setText(
@@ -343,7 +350,12 @@ def offer_archive_pdf(backend: Backend, snap: LoggSnapshot, parent: QWidget | No
 class SamtykkeskjemaDialog(_PdfDialog):
     """«Skriv ut samtykkeskjema»: language, filled in or blank, then save as PDF (again if wanted)."""
 
-    LANGUAGES: tuple[tuple[Sprak, str], ...] = (("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English"))
+    # The language names stay in their own language: a reader looks for her own.
+    LANGUAGES: tuple[tuple[Sprak, str, str], ...] = (
+        ("nb", "Bokmål", "B&okmål"),
+        ("nn", "Nynorsk", "&Nynorsk"),
+        ("en", "English", "&English"),
+    )
 
     def __init__(
         self,
@@ -369,9 +381,8 @@ class SamtykkeskjemaDialog(_PdfDialog):
         language_layout = QVBoxLayout(language)
         self.language_group = QButtonGroup(self)
         self.languages: dict[Sprak, QRadioButton] = {}
-        for code, shown in self.LANGUAGES:
-            # The language names stay in their own language: a reader looks for her own.
-            button = named(QRadioButton(shown), shown)
+        for code, shown, label in self.LANGUAGES:
+            button = named(QRadioButton(label), shown)
             self.language_group.addButton(button)
             language_layout.addWidget(button)
             self.languages[code] = button
@@ -401,7 +412,7 @@ class SamtykkeskjemaDialog(_PdfDialog):
         self.save.setDefault(True)
         self.save.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
-        self.resize(520, 420)
+        self.setMinimumWidth(520)
 
     def language(self) -> Sprak:
         return next(code for code, button in self.languages.items() if button.isChecked())

@@ -12,7 +12,16 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QListWidget, QPlainTextEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+)
 
 from desktop.views.eksport import EksportDialog, SamtykkeskjemaDialog, print_consent_form
 from desktop.views.logview import LogView
@@ -84,8 +93,12 @@ def test_export_chosen_concerns_through_the_dialog(
     assert concerns.isEnabled()
     left_out = concerns.item(1)
     left_out.setCheckState(Qt.CheckState.Unchecked)
-    assert not by_name(dialog, "Ta med historikken").isEnabled()
-    dialog.resize(620, 560)
+    history = by_name(dialog, "Ta med historikken", QCheckBox)
+    assert not history.isEnabled() and not history.isChecked()
+    left_out.setCheckState(Qt.CheckState.Checked)
+    assert history.isEnabled() and history.isChecked()
+    left_out.setCheckState(Qt.CheckState.Unchecked)
+    dialog.adjustSize()
     screenshot(dialog, "eksport-dialog.png")
     path = tmp_path / "ella.pdf"
     proposed = save_to(path)
@@ -205,7 +218,7 @@ def test_print_the_consent_form_from_the_access_page(
     assert dialog.isVisible(), "stays open for another language"
     assert "Skjemaet er lagret" in by_name(dialog, "Status for PDF-en", QLabel).text()
     if language == "Nynorsk":
-        dialog.resize(520, 420)
+        dialog.adjustSize()
         screenshot(dialog, "samtykkeskjema-dialog.png")
 
 
@@ -224,3 +237,23 @@ def test_a_blank_consent_form_from_the_file_menu(
     assert "Taushetsbelagt når det er fylt ut" in content and "Øvingsvik kommune" in content
     assert "Ella" not in content
     assert proposed == ["Samtykkeskjema – 2026-11-26.pdf"]
+
+
+def test_the_wizard_prints_the_form_with_what_was_typed(
+    desk_for: Callable[[str], Desk], qtbot: QtBot, tmp_path: Path, save_to: Callable[[Path], list[str]]
+) -> None:
+    from .test_wizard import open_wizard, synthetic, to_consent_page
+
+    desk = desk_for("Kari Nilsen")
+    wizard = open_wizard(qtbot, desk)
+    to_consent_page(qtbot, wizard, synthetic(6))
+    by_name(wizard, "Skriv ut samtykkeskjema", QPushButton).click()
+    [dialog] = wizard.findChildren(SamtykkeskjemaDialog)
+    by_name(dialog, "Nynorsk", QRadioButton).click()
+    path = tmp_path / "sofie.pdf"
+    proposed = save_to(path)
+    save(dialog, qtbot, desk, path)
+    content = text(path)
+    assert "Sofie Lund" in content and "Hanne Lund" in content and "Tor Lund" in content
+    assert "Føresette" in content and "Solsikken barnehage" in content
+    assert proposed == ["Samtykkeskjema – Sofie Lund – 2026-11-26.pdf"]
