@@ -423,10 +423,12 @@ class KommuneTab(RoleTab):
         s_layout = QVBoxLayout(services)
         s_layout.addWidget(self.tjeneste_table)
         s_layout.addLayout(_row(self.new_tjeneste, self.rename_tjeneste))
+        s_layout.addStretch(1)
         self.units_box = QGroupBox(self.tr("Enheter"))
         u_layout = QVBoxLayout(self.units_box)
         u_layout.addWidget(self.enhet_table)
         u_layout.addLayout(_row(self.new_enhet, self.rename_enhet))
+        u_layout.addStretch(1)
         both = QHBoxLayout()
         both.addWidget(services, 2)
         both.addWidget(self.units_box, 3)
@@ -476,13 +478,14 @@ class KommuneTab(RoleTab):
             self.tr("&Gjør en ansatt til leder …"), self.tr("Gjør en ansatt til leder"), self.make_leder_of_employee
         )
         self.remove_leder = _button(self.tr("Fjern leder&rollen …"), self.tr("Fjern lederrollen"), self.remove_role)
-        layout.addWidget(self.leder_enhet_table, 1)
+        layout.addWidget(self.leder_enhet_table)
         self.leder_box = QGroupBox(self.tr("Ledere"))
         l_layout = QVBoxLayout(self.leder_box)
         l_layout.addWidget(self.leder_table)
         l_layout.addWidget(self.no_leder)
         l_layout.addLayout(_row(self.new_leder, self.make_leder, self.remove_leder))
         layout.addWidget(self.leder_box)
+        layout.addStretch(1)
         return page
 
     def _eksterne_page(self) -> QWidget:
@@ -520,9 +523,10 @@ class KommuneTab(RoleTab):
         self.remove_ekstern = _button(
             self.tr("Fje&rn …"), self.tr("Fjern den eksterne aktøren"), self.remove_selected_ekstern
         )
-        layout.addWidget(self.ekstern_table, 1)
+        layout.addWidget(self.ekstern_table)
         layout.addWidget(self.no_ekstern)
         layout.addLayout(_row(self.new_ekstern, self.change_ekstern, self.remove_ekstern))
+        layout.addStretch(1)
         return page
 
     def _finnbare_page(self) -> QWidget:
@@ -563,14 +567,20 @@ class KommuneTab(RoleTab):
         both = QHBoxLayout()
         for title, table in ((self.tr("Nivå 1"), self.niva1_table), (self.tr("Nivå 2 og 3"), self.niva23_table)):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(table)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(table)
+            box_layout.addStretch(1)
             both.addWidget(box)
         layout.addLayout(both, 1)
         return page
 
-    def _where_order(self, k: Kandidat) -> tuple[int, str]:
-        """Own unit, other units, external actors: what nivå 2 and 3 add comes last."""
-        return (2 if k.ekstern else 0 if k.enhet == self._finnbare_navn else 1), k.navn.casefold()
+    def _where_order(self, k: Kandidat) -> str:
+        """Own unit, other units, external actors: what nivå 2 and 3 add comes last.
+
+        A string, because the sorting proxy cannot compare Python tuples.
+        """
+        group = 2 if k.ekstern else 0 if k.enhet == self._finnbare_navn else 1
+        return f"{group} {k.navn.casefold()}"
 
     def _where(self, k: Kandidat) -> str:
         if k.ekstern:
@@ -627,12 +637,15 @@ class KommuneTab(RoleTab):
         keep_l = getattr(current_row(self.leder_enhet_table, EnhetRad), "id", None)
         keep_x = getattr(current_row(self.ekstern_table, PersonRad), "id", None)
         self.tjeneste_model.set_rows(data.tjenester)
+        _fit_height(self.tjeneste_table, 14)
         select_by_id(self.tjeneste_table, self.tjeneste_proxy, keep_t)
         self._show_enheter()
         self.leder_enhet_model.set_rows(data.enheter)
+        _fit_height(self.leder_enhet_table, 10)
         select_by_id(self.leder_enhet_table, self.leder_enhet_proxy, keep_l)
         self._show_ledere()
         self.ekstern_model.set_rows(data.eksterne)
+        _fit_height(self.ekstern_table, 14)
         select_by_id(self.ekstern_table, self.ekstern_proxy, keep_x)
         self.ekstern_table.setVisible(bool(data.eksterne))
         self.no_ekstern.setVisible(not data.eksterne)
@@ -657,6 +670,7 @@ class KommuneTab(RoleTab):
         keep = getattr(current_row(self.enhet_table, EnhetRad), "id", None)
         rows = [e for e in self.data.enheter if t is not None and e.tjeneste_id == t.id] if self.data else []
         self.enhet_model.set_rows(rows)
+        _fit_height(self.enhet_table, 14)
         select_by_id(self.enhet_table, self.enhet_proxy, keep)
         self.units_box.setTitle(self.tr("Enheter i {0}").format(t.navn) if t else self.tr("Enheter"))
         self._update_buttons()
@@ -697,6 +711,8 @@ class KommuneTab(RoleTab):
         self._finnbare_navn = finnbare.enhet
         self.niva1_model.set_rows(finnbare.niva_1)
         self.niva23_model.set_rows(finnbare.niva_2_3)
+        for table in (self.niva1_table, self.niva23_table):
+            _fit_height(table, 15)
 
     def _update_buttons(self) -> None:
         loaded = self.data is not None

@@ -254,6 +254,9 @@ def test_service_unit_leader_and_gp_through_the_widgets(tab_for: TabFor, qtbot: 
     assert ["Gunn Legeland", "Fastlege ved Nordby legekontor", "Ekstern aktør"] in rows(niva23)
     assert ["Erik Brenna", "Fastlege ved Øvingsvik legesenter", "Ekstern aktør"] in rows(niva23)
     assert set(column(niva1)) < set(column(niva23))
+    # What nivå 2 and 3 add comes after the unit's own: other units, then external actors.
+    groups = column(niva23, 2)
+    assert groups == sorted(groups, key=["Egen enhet", "Annen enhet", "Ekstern aktør"].index)
     screenshot(tab, "kommune-finnbare.png")
 
 
