@@ -135,6 +135,8 @@ class TilgangsloggPage(LogPage):
         table_label.setBuddy(self.table)
         layout.addWidget(table_label)
         layout.addWidget(self.table, 1)
+        self.filler = QWidget()  # keeps the one sentence at the top when there is no list
+        layout.addWidget(self.filler, 1)
         self._parts: list[QWidget] = [
             person_label,
             self.person,
@@ -168,6 +170,7 @@ class TilgangsloggPage(LogPage):
         for part in self._parts:
             part.setVisible(allowed)
         self.source.setVisible(allowed)
+        self.filler.setVisible(not allowed)
         if not allowed:
             self._logg_id = None
             self._set_rows([], [])

@@ -11,9 +11,10 @@ from desktop.core import audit, innsyn
 from desktop.core.usecases import logs
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QTableView
 
 from desktop.views.innsyn import HVA, TilgangsloggPage
+from desktop.views.logview import LogView
 from desktop.views.mainwindow import extra_pages
 
 from .conftest import Desk
@@ -119,6 +120,7 @@ def test_an_actor_or_reader_is_told_who_may_see_it(page_for: PageFor, qtbot: QtB
         "Foresatte, stafettholderen og ungdommen selv (fra 15 år) kan se"
         in by_name(page, "Om tilgangsloggen", QLabel).text()
     )
+    screenshot(page, "tilgangslogg-ikke-tilgang.png")
 
 
 def test_the_model_passes_qtmodeltester(page_for: PageFor, qtbot: QtBot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -134,8 +136,22 @@ def test_the_views_texts_are_the_cores() -> None:
 
 
 def test_the_log_view_has_the_page(desk_for: Callable[[str], Desk], qtbot: QtBot) -> None:
+    opens(desk_for, qtbot)
     desk = desk_for(GUARDIAN)
-    pages = extra_pages(desk.backend)
-    for page in pages:
-        qtbot.addWidget(page)
-    assert [p.shown_title() for p in pages][-1] == "Tilgangslogg"
+    view = LogView(desk.backend, desk.training.logs["Ella Fjellstad"], extra_pages=extra_pages(desk.backend))  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitUntil(lambda: view.snap is not None, timeout=10_000)
+    page = view.page(TilgangsloggPage)
+    assert isinstance(page, TilgangsloggPage)
+    nav = by_name(view, "Deler av loggen", QListWidget)
+    assert nav.item(nav.count() - 1).text() == "Tilgangslogg"
+    with qtbot.waitSignal(page.loaded):
+        nav.setCurrentRow(nav.count() - 1)
+    # The guardian's own opening of the log view is on the list too.
+    assert [row[1:] for row in cells(page)[:2]] == [
+        ["Mona Fjellstad, foresatt (mor)", "åpnet loggen"],
+        [KARI, "åpnet loggen"],
+    ]
+    screenshot(view, "logg-tilgangslogg.png")
