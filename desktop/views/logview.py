@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, named
+from desktop.views.overforing import TransferActions
 
 # Marked for lupdate; translated where shown (``_tr``).
 STATUS_TEXT = {
@@ -724,7 +725,17 @@ class LogView(QWidget):
         self.meeting.clicked.connect(lambda: self.meeting_requested.emit(self.logg_id))
         self.export_pdf = named(QPushButton(self.tr("&Eksporter som PDF …")), self.tr("Eksporter som PDF"))
         self.export_pdf.clicked.connect(self._export_pdf)
-        for b in (self.meeting, self.export_pdf, self.niva, self.passive, self.reopen, self.close_log):
+        self.transfer_actions = TransferActions(backend, self)
+        self.loaded.connect(self.transfer_actions.show_snapshot)
+        for b in (
+            self.meeting,
+            self.export_pdf,
+            *self.transfer_actions.buttons,
+            self.niva,
+            self.passive,
+            self.reopen,
+            self.close_log,
+        ):
             actions.addWidget(b)
         actions.addStretch()
         top.addLayout(actions)
@@ -779,7 +790,15 @@ class LogView(QWidget):
         title = self.tr("Loggen kan ikke vises")
         self.header.setText(f"<h2>{title}</h2><p>{html.escape(message)}</p>")
         self.setEnabled(True)
-        for b in (self.meeting, self.export_pdf, self.niva, self.passive, self.reopen, self.close_log):
+        for b in (
+            self.meeting,
+            self.export_pdf,
+            *self.transfer_actions.buttons,
+            self.niva,
+            self.passive,
+            self.reopen,
+            self.close_log,
+        ):
             b.hide()
 
     def _on_changed(self, changes: Changes) -> None:

@@ -29,4 +29,8 @@ def role_tabs(backend: Backend, roller: Roller) -> list[RoleTab]:
         from desktop.views.kommune import KommuneTab
 
         tabs.append(KommuneTab(backend))
+    if roller.ansatt and (roller.stafettholder or roller.leder):
+        from desktop.views.overforing import OverforingerTab
+
+        tabs.append(OverforingerTab(backend))
     return tabs

@@ -93,7 +93,7 @@ def test_lock_on_idle_hides_everything_drops_the_key_and_unlocks(
         window.idle.timer.start(50)  # the idle time runs out (10 minutes in real use)
     assert window.is_locked
     assert window.locker.workspace is None  # the engine and its key are gone  # type: ignore[attr-defined]
-    assert window.list_page.model.rowCount() == 0 and window.tabs.count() == 1
+    assert window.list_page.model.rowCount() == 0 and window.tabs.count() == 1 + len(window.role_tabs)
     assert not any(w.isVisible() for w in window.findChildren(LogView))
     screen = window.lock_screen
     by_name(screen, "Passordfrase for å låse opp", QLineEdit).setText("feil passordfrase")

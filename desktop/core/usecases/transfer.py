@@ -266,7 +266,9 @@ class OverforingValg:
     """What «Overfør stafettlogg» needs, for a holder or a leader who may not read the log."""
 
     logg_id: uuid.UUID
+    barn_id: uuid.UUID
     barn: str
+    foresatte: list[Valg]  # those with foreldreansvar, who sign a consent
     enhet_id: uuid.UUID
     enhet: str
     stafettholder_id: uuid.UUID
@@ -325,7 +327,9 @@ def transfer_choices(ctx: Context, logg_id: uuid.UUID) -> OverforingValg:
     pending = pending_transfer(ctx, logg.id)
     return OverforingValg(
         logg_id=logg.id,
+        barn_id=logg.barn_id,
         barn=logg.barn.navn,
+        foresatte=[Valg(f.id, f.navn, f.relasjon) for f in logg.barn.foresatte if f.foreldreansvar],
         enhet_id=logg.enhet_id,
         enhet=logg.enhet.navn,
         stafettholder_id=logg.stafettholder_id,
