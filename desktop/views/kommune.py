@@ -423,16 +423,16 @@ class KommuneTab(RoleTab):
         s_layout = QVBoxLayout(services)
         s_layout.addWidget(self.tjeneste_table)
         s_layout.addLayout(_row(self.new_tjeneste, self.rename_tjeneste))
-        s_layout.addStretch(1)
         self.units_box = QGroupBox(self.tr("Enheter"))
         u_layout = QVBoxLayout(self.units_box)
         u_layout.addWidget(self.enhet_table)
         u_layout.addLayout(_row(self.new_enhet, self.rename_enhet))
-        u_layout.addStretch(1)
+        u_layout.addStretch(1)  # the shorter box keeps its buttons under its table
         both = QHBoxLayout()
         both.addWidget(services, 2)
         both.addWidget(self.units_box, 3)
-        layout.addLayout(both, 1)
+        layout.addLayout(both)
+        layout.addStretch(1)
         return page
 
     def _ledere_page(self) -> QWidget:
@@ -571,7 +571,8 @@ class KommuneTab(RoleTab):
             box_layout.addWidget(table)
             box_layout.addStretch(1)
             both.addWidget(box)
-        layout.addLayout(both, 1)
+        layout.addLayout(both)
+        layout.addStretch(1)
         return page
 
     def _where_order(self, k: Kandidat) -> str:
