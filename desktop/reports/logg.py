@@ -346,13 +346,19 @@ def _evalueringer(rows: list[TiltakInfo]) -> list[Flowable]:
 
 
 def _diagram(png: bytes) -> Image:
-    from reportlab.lib.utils import ImageReader
+    from PIL import Image as Picture
 
-    reader = ImageReader(io.BytesIO(png))
-    w, h = reader.getSize()
+    # Flattened onto white: no soft mask, so nothing in the page needs transparency.
+    with Picture.open(io.BytesIO(png)) as picture:
+        rgba = picture.convert("RGBA")
+        flat = Picture.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+    data = io.BytesIO()
+    flat.save(data, "PNG", optimize=True)
+    w, h = flat.size
     width = pdf.frame_rect()[2]
     height = min(width * h / w, 120 * mm)
-    image = Image(io.BytesIO(png), width=height * w / h, height=height)
+    image = Image(io.BytesIO(data.getvalue()), width=height * w / h, height=height)
     image.hAlign = "CENTER"
     return image
 
