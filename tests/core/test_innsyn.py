@@ -8,11 +8,12 @@ import uuid
 import pytest
 
 from desktop.core import audit, innsyn
-from desktop.core.entities import Ansatt, Stafettlogg
+from desktop.core.entities import Ansatt, Arena, Stafettlogg
 from desktop.core.errors import PermissionDenied
 from desktop.core.innsyn import Tilgang
 from desktop.core.meeting import meeting_view
-from desktop.core.usecases import access, logs
+from desktop.core.permissions import Role, relation
+from desktop.core.usecases import access, content, logs
 
 from .conftest import World
 
@@ -28,7 +29,13 @@ def _log(world: World, who: str = "mor") -> list[innsyn.TilgangRad]:
 
 
 def _grant(world: World) -> uuid.UUID:
+    """Leser gets read access; Aktor becomes an aktør by being responsible for a tiltak."""
     with world.as_("holder") as ctx:
+        concern = content.add_oppmerksomhet(ctx, world.ids["logg"], "Ella spiser lite i barnehagen.").created
+        assert concern is not None
+        content.add_tiltak(
+            ctx, concern, tekst="Ella spiser selv.", arena=Arena.TJENESTE, ansvarlig_id=world.p["aktor"].id
+        )
         created = access.grant_lesetilgang(
             ctx, world.ids["logg"], world.p["leser"].id, samtykke_id=world.ids["samtykke"]
         ).created
@@ -102,6 +109,11 @@ def test_the_guardians_the_youth_and_the_holder_may_see_it(world: World) -> None
 @pytest.mark.parametrize("who", ["leser", "leder", "aktor", "stemor", "annen"])
 def test_a_reader_the_leader_an_actor_and_others_are_refused(world: World, who: str) -> None:
     _grant(world)
+    with world.factory() as session:
+        logg = session.get(Stafettlogg, world.ids["logg"])
+        assert logg is not None
+        roles = relation(session, world.get(session, who), logg).roles  # type: ignore[arg-type]
+    assert roles == {"leser": {Role.LESER}, "leder": {Role.LEDER}, "aktor": {Role.AKTOR}}.get(who, set())
     with pytest.raises(PermissionDenied, match="Bare foresatte, ungdommen selv og stafettholderen"):
         _log(world, who)
 
