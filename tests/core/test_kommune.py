@@ -279,6 +279,30 @@ def test_an_employee_of_the_unit_is_made_leader_rather_than_added_twice(w: World
     refused(w, "admin", lambda ctx: kommune.make_leder(ctx, w.p["aktor"].id), RuleViolation, "allerede leder")
 
 
+@pytest.mark.parametrize(
+    ("nick", "phrase"),
+    [
+        ("hsleder", "Hsleder Testesen er ansatt i Øvingsvik helsestasjon. En ansatt hører til én enhet"),
+        ("fastlege", "Fastlege Testesen er registrert som ekstern aktør og kan ikke også lede en enhet"),
+        ("admin", "Ada Admin er registrert som kommuneadministrator"),
+    ],
+)
+def test_a_new_leader_is_not_someone_registered_elsewhere(w: World, nick: str, phrase: str) -> None:
+    with w.factory() as s:
+        person = w.get(s, nick)
+        assert isinstance(person, Ansatt)
+        fnr = person.fodselsnummer
+    refused(
+        w,
+        "admin",
+        lambda ctx: kommune.add_leder(
+            ctx, enhet_id=w.ids["solsikken"], fornavn="Ny", etternavn="Leder", fodselsnummer_=fnr
+        ),
+        RuleViolation,
+        phrase,
+    )
+
+
 def test_an_external_actor_cannot_lead_a_unit(w: World) -> None:
     refused(
         w, "admin", lambda ctx: kommune.make_leder(ctx, w.p["fastlege"].id), RuleViolation, "hører ikke til en enhet"

@@ -163,6 +163,14 @@ def add_leder(
         raise RuleViolation(
             f"{existing.navn} er allerede ansatt i {enhet.navn}. Velg «Gjør en ansatt til leder» i stedet."
         )
+    if existing is not None and existing.enhet is not None:
+        raise RuleViolation(
+            f"{existing.navn} er ansatt i {existing.enhet.navn}. En ansatt hører til én enhet: "
+            f"lederen der må fjerne {existing.fornavn} først."
+        )
+    if existing is not None:
+        where = "ekstern aktør" if existing.er_ekstern else "kommuneadministrator"
+        raise RuleViolation(f"{existing.navn} er registrert som {where} og kan ikke også lede en enhet.")
     leder = organisation.add_ansatt(
         ctx,
         enhet_id=enhet.id,
