@@ -29,6 +29,7 @@ from desktop.views.tilgang import TilgangPage
 
 from .conftest import Desk
 from .helpers import by_name, screenshot, unnamed_controls, when_modal
+from .test_mainwindow import window_for  # noqa: F401 - a fixture
 
 ELLA = "Ella Fjellstad"
 
@@ -257,3 +258,19 @@ def test_the_wizard_prints_the_form_with_what_was_typed(
     assert "Sofie Lund" in content and "Hanne Lund" in content and "Tor Lund" in content
     assert "Føresette" in content and "Solsikken barnehage" in content
     assert proposed == ["Samtykkeskjema – Sofie Lund – 2026-11-26.pdf"]
+
+
+def test_the_file_menu_offers_a_blank_form(window_for: Callable[..., object], qtbot: QtBot) -> None:  # noqa: F811
+    from PySide6.QtGui import QAction
+
+    from desktop.views.mainwindow import MainWindow
+
+    window = window_for("Lars Bakken")
+    assert isinstance(window, MainWindow)
+    [fil] = [a for a in window.menuBar().actions() if a.text() == "&Fil"]
+    [action] = [a for a in fil.menu().actions() if a.text() == "Skriv ut &samtykkeskjema …"]
+    assert isinstance(action, QAction)
+    action.trigger()
+    [dialog] = window.findChildren(SamtykkeskjemaDialog)
+    assert by_name(dialog, "Blankt skjema", QRadioButton).isChecked()
+    dialog.reject()
