@@ -162,7 +162,8 @@ def export_package(desk: Desk, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest
     assert by_name(dialog, "Mottakerkommunens nøkkel", QComboBox).currentText() == "Mottakvik (1234)"
     assert "•" in by_name(dialog, "Oppmerksomheter som følger med", QLabel).text()
     assert unnamed_controls(dialog) == []
-    dialog.resize(820, dialog.sizeHint().height())
+    dialog.setMinimumWidth(820)
+    dialog.adjustSize()
     screenshot(dialog, "pakke-eksport.png")
     path = tmp_path / "ella.stafettpakke"
     save_to(monkeypatch, path)
@@ -191,7 +192,8 @@ def test_export_import_and_receipt_through_the_dialogs(
     assert by_name(dialog, "Avsender", QLabel).text() == "Øvingsvik kommune (9999)"
     assert by_name(dialog, "Ny stafettholder", QComboBox).currentText() == "Laerer Mottaksen – Mottakvik skole"
     assert unnamed_controls(dialog) == []
-    dialog.resize(820, dialog.sizeHint().height())
+    dialog.setMinimumWidth(820)
+    dialog.adjustSize()
     screenshot(dialog, "pakke-import.png")
     receipt = tmp_path / "kvittering.stafettkvittering"
     save_to(monkeypatch, receipt)

@@ -251,13 +251,15 @@ def export_choices(ctx: Context, overforing_id: uuid.UUID) -> EksportValg:
     ids = {o.id for o in chosen}
     lysglimt = sum(1 for g in logg.lysglimt if g.oppmerksomhet_id in ids)
     vedlegg = sum(len(n.vedlegg) for n in logg.notater)
+    skannet = " med skannet skjema" if _samtykke(ctx, overforing).skannet_vedlegg_id else ""
     innhold = [
-        f"Barnet og {len(logg.barn.foresatte)} foresatte",
-        f"{len(chosen)} oppmerksomheter med {mal} mål og {tiltak} tiltak (med evalueringer og faktordiagram)",
-        f"{lysglimt} lysglimt knyttet til dem",
-        f"{len(logg.notater)} notater med {vedlegg} vedlegg",
-        f"{len(logg.moter)} møter",
-        "Samtykket til overføringen" + (" med skannet skjema" if _samtykke(ctx, overforing).skannet_vedlegg_id else ""),
+        f"Barnet og {_count(len(logg.barn.foresatte), 'foresatt', 'foresatte')}",
+        f"{_count(len(chosen), 'oppmerksomhet', 'oppmerksomheter')} med {mal} mål og {tiltak} tiltak "
+        "(med evalueringer og faktordiagram)",
+        f"{lysglimt} lysglimt knyttet til {'den' if len(chosen) == 1 else 'dem'}",
+        f"{_count(len(logg.notater), 'notat', 'notater')} med {vedlegg} vedlegg",
+        _count(len(logg.moter), "møte", "møter"),
+        "Samtykket til overføringen" + skannet,
         "Historikken for det som følger med",
     ]
     return EksportValg(
@@ -271,6 +273,10 @@ def export_choices(ctx: Context, overforing_id: uuid.UUID) -> EksportValg:
         forslag,
         keys.own_keys(ctx.session) is not None,
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _chosen(logg: Stafettlogg, overforing: Overforing) -> list[Oppmerksomhet]:
@@ -879,9 +885,9 @@ def preview(ctx: Context, *, pakke_id: uuid.UUID, avsender: bytes, innhold: byte
         innhold=(
             f"{sum(len(o.lst('tiltak')) for o in oppmerksomheter)} tiltak",
             f"{len(body.lst('lysglimt'))} lysglimt",
-            f"{len(body.lst('notater'))} notater",
-            f"{len(body.lst('moter'))} møter",
-            f"{len(body.lst('historikk'))} endringer i historikken",
+            _count(len(body.lst("notater")), "notat", "notater"),
+            _count(len(body.lst("moter")), "møte", "møter"),
+            _count(len(body.lst("historikk")), "endring", "endringer") + " i historikken",
         ),
     )
 
