@@ -41,7 +41,9 @@ __all__ = [
     "norsk_dato",
     "queue_mail",
     "send_pending",
+    "transfer_answered_notice",
     "transfer_waiting_notice",
+    "transfer_withdrawn_notice",
 ]
 
 MAX_ERROR_CHARS = 1000
@@ -52,6 +54,8 @@ class MailKind(enum.StrEnum):
     NEW_TILTAK = "new_tiltak"
     EVALUATION_DUE = "evaluation_due"
     TRANSFER_WAITING = "transfer_waiting"
+    TRANSFER_ANSWERED = "transfer_answered"
+    TRANSFER_WITHDRAWN = "transfer_withdrawn"
 
 
 def _utcnow() -> dt.datetime:
@@ -423,6 +427,40 @@ def transfer_waiting_notice(*, mottaker_navn: str, fra_enhet: str) -> tuple[str,
 {fra_enhet} vil overføre en stafettlogg til deg.
 Logg inn i Stafettlogg for å godta eller avvise overføringen.
 Til du har godtatt den, har avsenderen fortsatt ansvaret for loggen.
+
+{_NOTICE_FOOTER}"""
+    return subject, body
+
+
+def transfer_answered_notice(*, mottaker_navn: str, godtatt: bool, av_enhet: str) -> tuple[str, str]:
+    """To the sender (and a leader who sent for them): the receiver's answer, not its reason.
+
+    The reason is free text about a child; it is read in Stafettlogg, not in an inbox.
+    """
+    if godtatt:
+        subject = "En overføring av en stafettlogg er godtatt"
+        what = f"{av_enhet} har godtatt en stafettlogg du har overført. Den nye stafettholderen har nå ansvaret."
+    else:
+        subject = "En overføring av en stafettlogg er avvist"
+        what = (
+            f"{av_enhet} har avvist en stafettlogg du ville overføre. Du har fortsatt ansvaret for loggen. "
+            "Grunnen står i Stafettlogg."
+        )
+    body = f"""Hei, {mottaker_navn}
+
+{what}
+Logg inn i Stafettlogg for å se svaret.
+
+{_NOTICE_FOOTER}"""
+    return subject, body
+
+
+def transfer_withdrawn_notice(*, mottaker_navn: str, fra_enhet: str) -> tuple[str, str]:
+    subject = "En overføring av en stafettlogg er trukket tilbake"
+    body = f"""Hei, {mottaker_navn}
+
+{fra_enhet} har trukket tilbake en stafettlogg de ville overføre til deg.
+Du trenger ikke å gjøre noe.
 
 {_NOTICE_FOOTER}"""
     return subject, body

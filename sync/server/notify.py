@@ -8,6 +8,7 @@ sender (``stafettlogg-server send-mail`` or ``serve --smtp``) delivers it.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +22,8 @@ from desktop.core.entities import (
     Foresatt,
     OutboxEntry,
     Overforing,
+    OverforingStatus,
+    OverforingType,
     Stafettlogg,
     Tiltak,
     TiltakStatus,
@@ -32,11 +35,24 @@ from sync.server.mail import (
     guardian_letter,
     new_tiltak_notice,
     queue_mail,
+    transfer_answered_notice,
     transfer_waiting_notice,
+    transfer_withdrawn_notice,
 )
 
 EVALUATION_NOTICE_DAYS = 7
-MAILING = frozenset({"logs.create_stafettlogg", "content.add_tiltak", "transfer.request_transfer"})
+MAILING = frozenset(
+    {
+        "logs.create_stafettlogg",
+        "content.add_tiltak",
+        "transfer.request_transfer",
+        "transfer.accept_transfer",
+        "transfer.reject_transfer",
+        "transfer.withdraw_transfer",
+    }
+)
+# Calls that answer a transfer: its id is an argument (the row was updated, not inserted).
+ANSWERS = frozenset({"transfer.accept_transfer", "transfer.reject_transfer", "transfer.withdraw_transfer"})
 
 
 def after_change(session: Session, ctx: Context, calls: list[dict[str, Any]]) -> None:
@@ -61,6 +77,11 @@ def after_change(session: Session, ctx: Context, calls: list[dict[str, Any]]) ->
     if "transfer.request_transfer" in names:
         for overforing in (o for o in made if isinstance(o, Overforing)):
             _transfer_notice(session, overforing)
+    for call in calls:
+        if call["name"] in ANSWERS:
+            answered = session.get(Overforing, uuid.UUID(str(call["args"]["overforing_id"])))
+            if answered is not None:
+                _answer_notice(session, ctx, answered)
 
 
 def _guardian_letters(session: Session, logg: Stafettlogg) -> None:
@@ -87,6 +108,59 @@ def _guardian_letters(session: Session, logg: Stafettlogg) -> None:
             body=body,
             kind=MailKind.GUARDIAN_LETTER,
             dedupe_key=f"opprettet:{logg.id}:{foresatt.id}",
+        )
+
+
+def _receivers(session: Session, overforing: Overforing) -> list[Ansatt]:
+    """The named receiver, or the receiving unit's leaders."""
+    if overforing.til_ansatt_id is not None:
+        named = session.get(Ansatt, overforing.til_ansatt_id)
+        return [named] if named is not None else []
+    return list(session.scalars(select(Ansatt).where(Ansatt.enhet_id == overforing.til_enhet_id, Ansatt.er_leder)))
+
+
+def _answer_notice(session: Session, ctx: Context, overforing: Overforing) -> None:
+    """Accepted or rejected: the sender and whoever sent for them. Withdrawn: the receivers."""
+    if overforing.type is OverforingType.ANNEN_KOMMUNE:
+        return  # the sender records the other kommune's answer here; nobody else is waiting
+    if overforing.status is OverforingStatus.TRUKKET:
+        fra = session.get(Ansatt, overforing.fra_ansatt_id)
+        fra_enhet = session.get(Enhet, fra.enhet_id) if fra is not None and fra.enhet_id else None
+        for receiver in _receivers(session, overforing):
+            if receiver.id == ctx.person.id or not receiver.epost:
+                continue
+            subject, body = transfer_withdrawn_notice(
+                mottaker_navn=receiver.navn, fra_enhet=fra_enhet.navn if fra_enhet else ""
+            )
+            queue_mail(
+                session,
+                to=receiver.epost,
+                subject=subject,
+                body=body,
+                kind=MailKind.TRANSFER_WITHDRAWN,
+                dedupe_key=f"overforing-trukket:{overforing.id}:{receiver.id}",
+            )
+        return
+    if overforing.status not in (OverforingStatus.AKSEPTERT, OverforingStatus.AVVIST):
+        return
+    enhet = session.get(Enhet, overforing.til_enhet_id) if overforing.til_enhet_id else None
+    senders = {overforing.fra_ansatt_id, overforing.sendt_av_id} - {ctx.person.id}
+    for sender_id in sorted(senders, key=str):
+        sender = session.get(Ansatt, sender_id)
+        if sender is None or not sender.epost:
+            continue
+        subject, body = transfer_answered_notice(
+            mottaker_navn=sender.navn,
+            godtatt=overforing.status is OverforingStatus.AKSEPTERT,
+            av_enhet=enhet.navn if enhet else "Mottakeren",
+        )
+        queue_mail(
+            session,
+            to=sender.epost,
+            subject=subject,
+            body=body,
+            kind=MailKind.TRANSFER_ANSWERED,
+            dedupe_key=f"overforing-svar:{overforing.id}:{sender.id}",
         )
 
 
