@@ -107,7 +107,7 @@ class _Dialog(QDialog):
         layout.addWidget(self.result)
         self.buttons = QDialogButtonBox()
         layout.addWidget(self.buttons)
-        self.close_button = named(QPushButton(self.tr("&Lukk")), self.tr("Lukk"))
+        self.close_button = named(QPushButton(self.tr("Lu&kk")), self.tr("Lukk"))
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
 
@@ -332,7 +332,7 @@ class ImportPackageDialog(_Dialog):
         self.grunn_avvis.setPlaceholderText(self.tr("Skriv grunnen her hvis dere avviser overføringen."))
         self.grunn_avvis.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.grunn_avvis.setTabChangesFocus(True)
-        avvis_label = QLabel(self.tr("&Grunn til at dere avviser:"))
+        avvis_label = QLabel(self.tr("G&runn til at dere avviser:"))
         avvis_label.setBuddy(self.grunn_avvis)
         avvis_layout.addWidget(avvis_label)
         avvis_layout.addWidget(self.grunn_avvis)
@@ -563,7 +563,7 @@ class KeysDialog(_Dialog):
             QPushButton(self.tr("Fingeravtrykket &stemmer – legg til")), self.tr("Fingeravtrykket stemmer")
         )
         self.confirm_button.clicked.connect(self._confirm)
-        self.cancel_button = named(QPushButton(self.tr("Stemmer &ikke – avbryt")), self.tr("Stemmer ikke"))
+        self.cancel_button = named(QPushButton(self.tr("Stemmer ikke – a&vbryt")), self.tr("Stemmer ikke"))
         self.cancel_button.clicked.connect(self._cancel_pending)
         confirm_buttons.addWidget(self.confirm_button)
         confirm_buttons.addWidget(self.cancel_button)
@@ -697,7 +697,8 @@ def add_file_actions(window: MainWindow, menu: QMenu, before: QAction) -> list[Q
         dialog.exec()
         if dialog.changes is not None and dialog.changes.created is not None:
             window.refresh()
-            window.open_log(dialog.changes.created)
+            if dialog.holder.currentData() == backend.who.id:  # a leader may not read what they imported
+                window.open_log(dialog.changes.created)
 
     def read_receipt() -> None:
         path = _open_path(window, tr("pakke", "Les inn kvittering"), RECEIPT_FILTER)

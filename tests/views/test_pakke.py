@@ -22,14 +22,14 @@ from desktop.core.usecases import exchange, logs, transfer
 from desktop.models.backend import Backend
 from desktop.models.operations import Operations
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPlainTextEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPlainTextEdit, QPushButton, QTableView, QWidget
 
 from desktop.views.pakke import ExportPackageDialog, ImportPackageDialog, KeysDialog, ReceiptDialog
 
 from ..core.conftest import Clock
 from ..core.test_exchange import receiver_side
 from .conftest import TRAINING_NOW, Desk
-from .helpers import by_name, screenshot, unnamed_controls
+from .helpers import by_name, screenshot, unnamed_controls, when_modal
 
 HOLDER = "Kari Nilsen"
 CHILD = "Ella Fjellstad"
@@ -309,3 +309,39 @@ def test_the_file_menu_offers_import_receipt_and_keys_to_admins(desk_for: Callab
         shown[name] = texts["Kommunens nøkler …"]
         window.idle.timer.stop()
     assert shown == {HOLDER: False, admin_name(desk_for): True}
+
+
+def test_import_from_the_file_menu_opens_the_new_log(
+    desk_for: Callable[[str], Desk], receiver: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.views.logview import LogView
+    from desktop.views.mainwindow import MainWindow
+
+    keys_exchanged(desk_for, receiver, qtbot, tmp_path, monkeypatch)
+    path, _ = export_package(desk_for(HOLDER), qtbot, tmp_path, monkeypatch)
+    laerer = receiver("laerer")
+
+    class _Locker:
+        needs_passphrase = False
+
+    window = MainWindow(backend=laerer, locker=_Locker(), who_text="Laerer Mottaksen", may_create=True)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    wait(laerer, qtbot)
+    open_from(monkeypatch, path)
+    save_to(monkeypatch, tmp_path / "kvittering.stafettkvittering")
+
+    def answer(dialog: QWidget) -> None:
+        qtbot.waitUntil(lambda: by_name(dialog, "Godta og importer", QPushButton).isEnabled(), timeout=10_000)
+        by_name(dialog, "Godta og importer", QPushButton).click()
+        qtbot.waitUntil(lambda: by_name(dialog, "Resultat", QLabel).isVisibleTo(dialog), timeout=10_000)
+        by_name(dialog, "Lukk", QPushButton).click()
+
+    when_modal(answer, title="Importer stafettlogg")
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Importer stafettlogg …")  # type: ignore[union-attr]
+    action.trigger()
+    wait(laerer, qtbot)
+    view = window.tabs.currentWidget()
+    assert isinstance(view, LogView)
+    qtbot.waitUntil(lambda: view.snap is not None, timeout=10_000)
+    assert view.snap is not None and view.snap.barn == CHILD
+    window.idle.timer.stop()
