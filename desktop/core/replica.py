@@ -430,15 +430,14 @@ class Holding:
         person = ctx.person
         self.enhet_id = person.enhet_id if isinstance(person, Ansatt) and person.er_leder else None
         self._headers: set[uuid.UUID] | None = None
-        self._children: set[uuid.UUID] | None = None
+        self._whole_children: set[uuid.UUID] | None = None
 
     def _load(self) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
-        if self._headers is None or self._children is None:
+        if self._headers is None or self._whole_children is None:
             visible = visible_logs(self.ctx)
             self._headers = header_logs(self.ctx, visible)
-            session = self.ctx.session
-            self._children = children_of(session, self._headers) - children_of(session, visible)
-        return self._headers, self._children
+            self._whole_children = children_of(self.ctx.session, visible)
+        return self._headers, self._whole_children
 
     def view(self, row: RowState) -> RowState | None:
         if self.enhet_id is None or row.values is None:
@@ -453,8 +452,10 @@ class Holding:
             if logg is None or logg.enhet_id != self.enhet_id:
                 return row
             return header_row(row) if owner in self._load()[0] else row
-        if kind == "barn" and owner in self._load()[1]:
-            return header_row(row)
+        if kind == "barn":
+            # Whole only with a log they see whole: after deleting a child's last log, say,
+            # the consents the leader's change untied come back as headers.
+            return row if owner in self._load()[1] else header_row(row)
         return row
 
 

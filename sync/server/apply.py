@@ -228,6 +228,20 @@ def _preload(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tu
     return loaded
 
 
+def _detached(row: RowState, held: set[uuid.UUID]) -> RowState:
+    """A child's consent tied to a log the PC does not hold comes without that tie.
+
+    Consents travel with the child, so a PC holding the child's new log also gets the consent
+    of an earlier log (closed, in another unit): its ``logg_id`` would point at nothing there.
+    """
+    if row.entity != "samtykke" or row.values is None:
+        return row
+    logg_id = row.values.get("logg_id")
+    if logg_id is None or uuid.UUID(logg_id) in held:
+        return row
+    return RowState(row.entity, row.id, {**row.values, "logg_id": None})
+
+
 def pull(
     session: Session, person: Ansatt, cursor: int, have: set[uuid.UUID], have_headers: set[uuid.UUID] | None = None
 ) -> PullResponse:
@@ -300,10 +314,11 @@ def pull(
         logg = session.get(Stafettlogg, logg_id)
         whole = logg is not None and logg.barn_id in children
         rows += header_of_log(session, logg_id, child_whole=whole)
+    held = visible | headers
     return PullResponse(
         cursor=upto,
         more=more,
-        rows=[_row(r) for r in rows],
+        rows=[_row(_detached(r, held)) for r in rows],
         visible_logs=sorted(str(i) for i in visible),
         removed_logs=sorted(str(i) for i in have - visible - headers),
         full_logs=sorted(str(i) for i in (fresh | fresh_headers) & have),

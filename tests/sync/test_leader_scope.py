@@ -283,6 +283,22 @@ def test_the_leader_deletes_a_passive_log_and_it_is_gone_from_every_pc(
     mari.sync()
     sara = _logg(berit, "Sara Lindqvist")
     assert sara.status is LoggStatus.PASSIV and sara.id in _held(mari)
+    with mari.session() as s:
+        barn = s.get(Barn, sara.barn_id)
+        assert barn is not None
+        foresatte = [f.id for f in barn.foresatte if f.foreldreansvar]
+    with mari.work() as ctx:  # a scanned consent naming a reader: content the leader must not get
+        logs.register_samtykke(
+            ctx,
+            barn_id=sara.barn_id,
+            signert_dato=ctx.today(),
+            lesetilgang_for=[berit.ansatt("Ahmed").id],
+            gitt_av_foresatte=foresatte,
+            logg_id=sara.id,
+            skannet_pdf=("samtykke-sara.pdf", b"%PDF-1.4 skannet samtykke"),
+        )
+    assert mari.sync().applied == 1, _statuses(mari)
+    berit.sync()
     with berit.work() as ctx:
         logs.delete_logg(ctx, sara.id)
     assert berit.sync().applied == 1, _statuses(berit)
@@ -294,7 +310,9 @@ def test_the_leader_deletes_a_passive_log_and_it_is_gone_from_every_pc(
     # The push answer's rows (the child's consents, say) came as headers too.
     assert _leaks(berit, _content(server, _unit_logs(server, "Solsikken barnehage"))) == []
     with berit.session() as s:
-        assert {x.trukket_grunn for x in s.scalars(select(Samtykke))} <= {""}
+        consents = s.scalars(select(Samtykke).where(Samtykke.barn_id == sara.barn_id)).all()
+        assert consents and all(c.logg_id is None and c.skannet_vedlegg_id is None for c in consents)
+        assert all(c.lesetilgang_for == [] for c in consents) and s.scalars(select(Vedlegg)).all() == []
 
 
 def test_a_leader_who_becomes_holder_gets_the_whole_log_and_only_the_header_after_passing_it_on(
@@ -410,3 +428,52 @@ def test_a_leader_who_stops_leading_loses_the_headers_audited(pc: Callable[[str]
         audited = {e.logg_id for e in s.scalars(select(AuditEntry).where(AuditEntry.action == REMOVED))}
         assert audited == solsikken
         assert s.scalars(select(Oppmerksomhet)).all() == [] and s.scalars(select(Samtykke)).all() == []
+
+
+def test_a_childs_earlier_log_elsewhere_does_not_stop_the_new_units_pcs(
+    pc: Callable[[str], Pc], server: LiveServer
+) -> None:
+    mari, silje, trond = pc("Mari"), pc("Silje"), pc("Trond")
+    for one in (mari, silje, trond):
+        one.sync()
+    sara = _logg(mari, "Sara Lindqvist")
+    with mari.session() as s:
+        barn = s.get(Barn, sara.barn_id)
+        assert barn is not None
+        foresatte = [f.id for f in barn.foresatte if f.foreldreansvar]
+    # The passive log is closed; a new one is opened and sent to Tussilago, its consents with it.
+    with mari.work() as ctx:
+        logs.close(ctx, sara.id, "Målene er nådd.")
+        samtykke = logs.register_samtykke(
+            ctx,
+            barn_id=sara.barn_id,
+            signert_dato=ctx.today(),
+            opprette_logg=True,
+            utveksle_opplysninger=True,
+            overfore_enhet=True,
+            gitt_av_foresatte=foresatte,
+        ).created
+        ny = logs.create_stafettlogg(ctx, barn_id=sara.barn_id, samtykke_id=samtykke).created
+        concern = content.add_oppmerksomhet(ctx, ny, "Sara leker sammen med andre barn.", "").created
+        assert ny is not None and concern is not None and samtykke is not None
+        transfer.request_transfer(
+            ctx,
+            ny,
+            type=OverforingType.ANNEN_ENHET,
+            grunn="Sara begynner i Tussilago.",
+            oppmerksomheter=[concern],
+            til_ansatt_id=silje.me.id,
+            samtykke_id=samtykke,
+        )
+    assert mari.sync().applied == 1, _statuses(mari)
+    silje.sync()  # before the fix, a foreign key to the closed log stopped this pull for good
+    with silje.work() as ctx:
+        transfer.accept_transfer(ctx, _waiting(silje, ny).id)
+    assert silje.sync().applied == 1, _statuses(silje)
+    trond.sync()  # the new log is Tussilago's now: a header for its leader
+    for one in (silje, trond):
+        assert _held(one) >= {ny} and sara.id not in _held(one)
+        with one.session() as s:
+            consents = {c.id: c.logg_id for c in s.scalars(select(Samtykke).where(Samtykke.barn_id == sara.barn_id))}
+            assert consents[samtykke] == ny and None in consents.values()  # the closed log's: untied
+    assert ny in _headers(trond) and ny not in _headers(silje)
