@@ -383,14 +383,15 @@ def _transfer_warnings(ctx: Context, logg: Stafettlogg, may_transfer: bool, staf
         til = transfer.receiver_text(ctx, pending)
         if pending.type is OverforingType.ANNEN_KOMMUNE:
             return [
-                f"Overføringen til {til} venter – sendt {_day(pending.created_at)}. Du har ansvaret for loggen "
-                "til den andre kommunen har tatt imot den."
+                f"Overføringen til {til} venter – sendt {_day(pending.created_at)}. Loggen avsluttes her når "
+                "kommunen har tatt imot den.",
+                transfer.responsibility_text(ctx, logg),
             ]
         unit = _enhet(ctx, pending.til_enhet_id)
         where = f" ({unit})" if unit and pending.til_ansatt_id is not None else ""
         return [
-            f"Venter på at {til}{where} godtar overføringen – sendt {_day(pending.created_at)}. "
-            "Du har ansvaret for loggen til da."
+            f"Venter på at {til}{where} godtar overføringen – sendt {_day(pending.created_at)}.",
+            transfer.responsibility_text(ctx, logg),  # the same words as the sender's notice: shown once
         ]
     if not staff:
         return []

@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.core.context import Changes
 from desktop.core.entities import Overforing, OverforingStatus, Stafettlogg
 from desktop.core.queries import Roller
 from desktop.core.usecases import logs
@@ -33,11 +34,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.views.logview import LogView
+from desktop.views.mainwindow import MainWindow
 from desktop.views.overforing import AcceptDialog, OverforingerTab, RejectDialog, TransferDialog
 from desktop.views.roletabs import role_tabs
 
 from .conftest import Desk
 from .helpers import by_name, screenshot, unnamed_controls
+from .test_mainwindow import window_for  # noqa: F401 - the main window's fixture
 
 DeskFor = Callable[[str], Desk]
 ELLA = "Ella Fjellstad"
@@ -172,7 +175,10 @@ def test_within_the_unit_the_receiver_accepts_and_the_sender_keeps_it_until_then
     kari.wait(qtbot)
     banner = by_name(view, "Varsler", QLabel)
     assert banner.isVisible()
-    assert "Venter på at Mari Olsen (Solsikken barnehage) godtar overføringen – sendt 26.11.2026." in banner.text()
+    assert banner.text() == (
+        "Venter på at Mari Olsen (Solsikken barnehage) godtar overføringen – sendt 26.11.2026.\n"
+        "Du er stafettholder og har ansvaret til mottakeren har godtatt overføringen."
+    )  # said once, though the sending said it too
     assert by_name(view, "Trekk tilbake overføringen", QPushButton).isVisible()
     assert not by_name(view, "Overfør loggen", QPushButton).isVisible()
     screenshot(view, "overforing-venter.png")
@@ -456,3 +462,36 @@ def test_no_tab_for_an_aktor_who_may_not_hold_logs(desk_for: DeskFor, qtbot: QtB
     for t in tabs:
         qtbot.addWidget(t)
     desk.wait(qtbot)
+
+
+# ----------------------------------------------------------------------------- in the main window, and after a sync
+
+
+def test_a_transfer_that_arrives_with_a_sync_shows_in_the_open_tab(desk_for: DeskFor, qtbot: QtBot) -> None:
+    mari = desk_for("Mari Olsen")
+    tabs, _tab = tab_for(mari, qtbot)
+    assert tabs.tabText(0) == "Overføringer"
+    kari = desk_for("Kari Nilsen")
+    dialog = open_dialog(kari, qtbot)
+    fill_within(dialog, qtbot)
+    send(dialog, kari, qtbot)
+    assert tabs.tabText(0) == "Overføringer"  # Mari's PC has not heard of it yet
+    # What the sync service does after a pull that brought rows of a log (models.sync.SyncService._notify).
+    mari.backend.changed.emit(Changes(logs={logg(mari, ELLA)}))
+    mari.wait(qtbot)
+    assert tabs.tabText(0) == "Overføringer (1)"
+
+
+def test_the_rectors_main_window_counts_what_waits_and_forgets_it_on_lock(
+    window_for: Callable[..., MainWindow],  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    window = window_for("Hilde Sandvik")
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Overføringer (1)" in titles
+    tab = next(t for t in window.role_tabs if isinstance(t, OverforingerTab))
+    assert window.tabs.isTabEnabled(window.tabs.indexOf(tab))
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.lock()
+    assert tab.waiting_model.rowCount() == 0 and tab.history_model.rowCount() == 0
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Overføringer"

@@ -118,8 +118,14 @@ def request_transfer(
     audit.record(ctx, audit.Action.TRANSFER, logg.id, steg="sendt", overforing=str(overforing.id))
     changes = Changes(created=overforing.id)
     changes.touch(overforing, logg.id)
-    changes.warnings.append("Du er stafettholder og har ansvaret til mottakeren har godtatt overføringen.")
+    changes.warnings.append(responsibility_text(ctx, logg))
     return changes
+
+
+def responsibility_text(ctx: Context, logg: Stafettlogg) -> str:
+    """The guide's rule, said to whoever sends: the holder keeps the log until the receiver accepts."""
+    who = "Du" if ctx.person.id == logg.stafettholder_id else logg.stafettholder.navn
+    return f"{who} er stafettholder og har ansvaret til mottakeren har godtatt overføringen."
 
 
 _WHERE = {OverforingType.ANNEN_ENHET: "til en annen enhet", OverforingType.ANNEN_KOMMUNE: "til en annen kommune"}
