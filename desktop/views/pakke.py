@@ -365,8 +365,12 @@ class ImportPackageDialog(_Dialog):
         self.innhold.setText(self.tr("Med: {0}.").format(", ".join(preview.innhold)))
         for h in holders:
             self.holder.addItem(f"{h.navn} – {h.enhet}", h.id)
-        for button in (self.accept_button, self.reject_button):
-            button.setEnabled(True)
+        if not holders:
+            self.show_error(
+                self.tr("Ingen her kan bli stafettholder: krysset av som aktør og stafettholder i en enhet.")
+            )
+        self.accept_button.setEnabled(bool(holders))
+        self.reject_button.setEnabled(True)
         self.adjustSize()
 
     def _receipt_path(self) -> Path | None:

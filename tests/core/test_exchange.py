@@ -615,3 +615,17 @@ def test_mal_and_evaluations_keep_their_dates(pair: Pair) -> None:
         assert got == sent
         assert s.scalar(select(func.count()).select_from(Evaluering)) == 1
         assert s.scalar(select(func.count()).select_from(Oppmerksomhet)) == 1
+
+
+def test_export_refuses_when_the_consent_was_withdrawn(pair: Pair) -> None:
+    with pair.world.as_("holder") as ctx:
+        logs.withdraw_samtykke(ctx, pair.ids["samtykke"], "Familien ombestemte seg.")
+    refused(
+        pair.sender,
+        "holder",
+        lambda ctx: exchange.export_package(ctx, pair.ids["overforing"], kjent_id(pair.sender)),
+        RuleViolation,
+        "trukket tilbake",
+    )
+    with pair.sender.factory() as s:
+        assert s.scalars(select(Pakke)).all() == []

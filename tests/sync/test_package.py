@@ -313,3 +313,24 @@ def test_write_file_is_atomic(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.stafettpakke"]
     with pytest.raises(DomainError, match="Kunne ikke skrive"):
         package.write_file(tmp_path / "missing" / "x.stafettpakke", b"x")
+
+
+def test_a_validly_signed_package_that_cannot_be_decrypted_is_refused(
+    pair: Pair, valid: bytes, sender_keys: keys.OwnKeys
+) -> None:
+    """Signed by a known kommune and naming our key, but encrypted to another: the tag fails."""
+    with pair.receiver.factory() as s:
+        ours = keys.own_keys(s)
+    assert ours is not None
+    other = package.seal(
+        kind=package.Kind.LOGG,
+        package_id=uuid.uuid4(),
+        payload=b"{}",
+        sender=sender_keys,
+        receiver=keys.generate().public,
+    )
+    forged = bytearray(other[: -package.SIGNATURE_LEN])
+    forged[58:90] = ours.public.fingerprint
+    data = bytes(forged) + sender_keys.sign(bytes(forged))
+    with pytest.raises(DomainError, match="kan ikke dekrypteres"):
+        pair.receiver.run("laerer", lambda ctx: package.open_bytes(ctx, data))

@@ -345,3 +345,18 @@ def test_import_from_the_file_menu_opens_the_new_log(
     qtbot.waitUntil(lambda: view.snap is not None, timeout=10_000)
     assert view.snap is not None and view.snap.barn == CHILD
     window.idle.timer.stop()
+
+
+def test_known_kommuner_model_passes_the_model_tester(qtmodeltester: Any) -> None:
+    from desktop.models.rows import RowsModel
+
+    from desktop.views.pakke import _known_columns
+
+    model: RowsModel[exchange.KjentInfo] = RowsModel(_known_columns())
+    model.set_rows(
+        [
+            exchange.KjentInfo(uuid.uuid4(), "1234", "Mottakvik", "AAAA BBBB", TRAINING_NOW),
+            exchange.KjentInfo(uuid.uuid4(), "5678", "Fjordvik", "CCCC DDDD", TRAINING_NOW),
+        ]
+    )
+    qtmodeltester.check(model)
