@@ -6,6 +6,7 @@ sender is the core's test world, the receiver a kommune bootstrapped here.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import random
 import uuid
@@ -604,6 +605,27 @@ def test_import_command_is_registered_and_rerun_gives_the_same_records(pair: Pai
     # The same call again on the same database is refused as a replay (the server's second try).
     with pytest.raises(RuleViolation):
         pair.receiver.run("laerer", lambda ctx: commands.run(ctx, calls[0]["name"], calls[0]["args"]))
+    # A database without this kommune's list of known kommuner (today's server) refuses it: fail closed.
+    elsewhere = receiver_side(pair.world.clock)
+    elsewhere.run("admin", exchange.create_own_keys)
+    refused(
+        elsewhere,
+        "laerer",
+        lambda ctx: commands.run(ctx, calls[0]["name"], calls[0]["args"]),
+        RuleViolation,
+        "nøkkel kommunen ikke kjenner",
+    )
+    # Arguments that disagree with the signed payload, or a payload changed after signing, are refused.
+    args = dict(calls[0]["args"])
+    args["pakke_id"] = str(uuid.uuid4())
+    with pair.receiver.factory() as s, s.begin():
+        s.query(Pakke).delete()
+    refused(pair.receiver, "laerer", lambda ctx: commands.run(ctx, calls[0]["name"], args), InvalidInput, "pakke-id")
+    innhold = base64.b64decode(calls[0]["args"]["innhold"]).replace(b"Ella spiser lite", b"Ella spiser mye")
+    changed = {**calls[0]["args"], "innhold": base64.b64encode(innhold).decode()}
+    refused(
+        pair.receiver, "laerer", lambda ctx: commands.run(ctx, calls[0]["name"], changed), InvalidInput, "signaturen"
+    )
 
 
 def test_mal_and_evaluations_keep_their_dates(pair: Pair) -> None:
