@@ -20,6 +20,8 @@ from desktop.core.entities import (
     LoggStatus,
     Lysglimt,
     Oppmerksomhet,
+    Overforing,
+    OverforingStatus,
     PersonKind,
     Setting,
     Stafettlogg,
@@ -45,6 +47,7 @@ class LoggRad:
     lysglimt: int
     uleste_lysglimt: int  # posted by others since this person last opened the log on this PC
     endret: dt.datetime
+    overforing: str = ""  # "venter": a transfer waits; "avvist": rejected since the person last opened the log
 
 
 def _seen_key(person_id: uuid.UUID, logg_id: uuid.UUID) -> str:
@@ -76,6 +79,33 @@ def _unread(session: Session, person_id: uuid.UUID, ids: list[uuid.UUID]) -> dic
     return counts
 
 
+def _transfer_states(session: Session, person_id: uuid.UUID | None, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """A waiting transfer, or a rejection the person has not seen in the log yet (the sender's news)."""
+    seen = (
+        {
+            s.key: dt.datetime.fromisoformat(s.value)
+            for s in session.scalars(select(Setting).where(Setting.key.in_([_seen_key(person_id, i) for i in ids])))
+        }
+        if person_id is not None
+        else {}
+    )
+    states: dict[uuid.UUID, str] = {}
+    rows = session.execute(
+        select(Overforing.logg_id, Overforing.status, Overforing.besvart_at)
+        .where(Overforing.logg_id.in_(ids))
+        .order_by(Overforing.created_at)
+    )
+    for logg_id, status, answered in rows:
+        if status is OverforingStatus.VENTER:
+            states[logg_id] = "venter"
+        elif status is OverforingStatus.AVVIST and answered is not None and person_id is not None:
+            since = seen.get(_seen_key(person_id, logg_id))
+            states[logg_id] = "avvist" if since is None or answered > since else ""
+        else:
+            states[logg_id] = ""
+    return states
+
+
 def logg_rows(session: Session, ids: list[uuid.UUID], person_id: uuid.UUID | None = None) -> list[LoggRad]:
     """Header rows for the given logs, in the given order, in a few queries whatever their number."""
     if not ids:
@@ -98,6 +128,7 @@ def logg_rows(session: Session, ids: list[uuid.UUID], person_id: uuid.UUID | Non
         )
     }
     logs = {lg.id: lg for lg in session.scalars(select(Stafettlogg).where(Stafettlogg.id.in_(ids)))}
+    transfers = _transfer_states(session, person_id, ids)
     return [
         LoggRad(
             id=lg.id,
@@ -111,6 +142,7 @@ def logg_rows(session: Session, ids: list[uuid.UUID], person_id: uuid.UUID | Non
             lysglimt=glimt.get(lg.id, 0),
             uleste_lysglimt=unread.get(lg.id, 0),
             endret=lg.updated_at,
+            overforing=transfers.get(lg.id, ""),
         )
         for i in ids
         if (lg := logs.get(i)) is not None

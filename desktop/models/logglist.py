@@ -35,6 +35,13 @@ STATUS_TEXT = {
 }
 
 
+# The sender's news of a transfer (see ``LoggRad.overforing``).
+TRANSFER_TEXT = {
+    "venter": QT_TRANSLATE_NOOP("LoggListModel", "venter på overføring"),
+    "avvist": QT_TRANSLATE_NOOP("LoggListModel", "overføringen ble avvist"),
+}
+
+
 class LoggListModel(QAbstractTableModel):
     """Rows are immutable snapshots; the view replaces them when a change notice concerns them."""
 
@@ -93,6 +100,8 @@ class LoggListModel(QAbstractTableModel):
             case 0:
                 return r.barn
             case 1:
+                if r.overforing in TRANSFER_TEXT:
+                    return f"{_tr(STATUS_TEXT[r.status])} – {_tr(TRANSFER_TEXT[r.overforing])}"
                 return _tr(STATUS_TEXT[r.status])
             case 2:
                 return str(r.niva)

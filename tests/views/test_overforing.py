@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from desktop.core.context import Changes
 from desktop.core.entities import Overforing, OverforingStatus, Stafettlogg
-from desktop.core.queries import Roller
+from desktop.core.queries import Roller, logg_rows
 from desktop.core.usecases import logs
+from desktop.models.logglist import LoggListModel
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
@@ -129,6 +130,15 @@ def transfers(desk: Desk, child: str) -> list[Overforing]:
         return list(s.scalars(select(Overforing).where(Overforing.logg_id == logg(desk, child))))
 
 
+def status_in_mine_logger(desk: Desk, qtbot: QtBot, child: str = ELLA) -> str:
+    """The «Status» cell of the log's row in «Mine logger», as the main window loads it."""
+    model = LoggListModel()
+    logg_id, me = logg(desk, child), desk.backend.who.id
+    desk.backend.call(lambda ctx: logg_rows(ctx.session, [logg_id], me), success=model.set_rows)
+    desk.wait(qtbot)
+    return str(model.index(0, 1).data())
+
+
 def log_view(desk: Desk, qtbot: QtBot, child: str = ELLA) -> LogView:
     view = LogView(desk.backend, logg(desk, child))
     qtbot.addWidget(view)
@@ -183,6 +193,7 @@ def test_within_the_unit_the_receiver_accepts_and_the_sender_keeps_it_until_then
     assert not by_name(view, "Overfør loggen", QPushButton).isVisible()
     screenshot(view, "overforing-venter.png")
     assert holder(kari, ELLA) == "Kari Nilsen, Solsikken barnehage"
+    assert status_in_mine_logger(kari, qtbot) == "Aktiv – venter på overføring"
 
     mari = desk_for("Mari Olsen")
     tabs, tab = tab_for(mari, qtbot)
@@ -292,7 +303,9 @@ def test_a_rejection_needs_a_reason_and_the_sender_sees_it_and_keeps_the_log(des
     assert closed(reject)
 
     assert holder(kari, ELLA) == "Kari Nilsen, Solsikken barnehage"
+    assert status_in_mine_logger(kari, qtbot) == "Aktiv – overføringen ble avvist"  # until she opens the log
     view = log_view(kari, qtbot)
+    assert status_in_mine_logger(kari, qtbot) == "Aktiv"
     banner = by_name(view, "Varsler", QLabel).text()
     assert "Mari Olsen avviste overføringen 26.11.2026: «Jeg har ikke kapasitet nå.»" in banner
     assert "Kari Nilsen har fortsatt loggen." in banner
