@@ -106,6 +106,12 @@ COMMAND_TEXT: dict[str, str] = {
     "transfer.request_transfer": QT_TRANSLATE_NOOP("konflikter", "Ba om overføring"),
     "transfer.accept_transfer": QT_TRANSLATE_NOOP("konflikter", "Godtok overføring"),
     "transfer.reject_transfer": QT_TRANSLATE_NOOP("konflikter", "Avslo overføring"),
+    "exchange.create_own_keys": QT_TRANSLATE_NOOP("konflikter", "Laget kommunens nøkler"),
+    "exchange.add_kjent_kommune": QT_TRANSLATE_NOOP("konflikter", "Leste inn en annen kommunes nøkkel"),
+    "exchange.remove_kjent_kommune": QT_TRANSLATE_NOOP("konflikter", "Fjernet en annen kommunes nøkkel"),
+    "exchange.import_logg": QT_TRANSLATE_NOOP("konflikter", "Leste inn en stafettlogg fra en annen kommune"),
+    "exchange.reject_logg": QT_TRANSLATE_NOOP("konflikter", "Avviste en stafettlogg fra en annen kommune"),
+    "exchange.read_receipt": QT_TRANSLATE_NOOP("konflikter", "Leste inn kvittering fra en annen kommune"),
 }
 CHOICE_TEXT: dict[str, str] = {
     "theirs": QT_TRANSLATE_NOOP("konflikter", "Valgte serverens versjon"),
