@@ -24,7 +24,7 @@ from desktop.models.backend import Backend
 from desktop.models.rows import Column, RowsModel
 from sync import package
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,9 +48,9 @@ from desktop.views.widgets import current_row, list_table, while_alive
 if TYPE_CHECKING:
     from desktop.views.mainwindow import MainWindow
 
-PACKAGE_FILTER = "Stafettlogg-pakke (*.stafettpakke)"
-RECEIPT_FILTER = "Stafettlogg-kvittering (*.stafettkvittering)"
-KEY_FILTER = "Nøkkelfil (*.stafettnokkel)"
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("pakke", "Stafettlogg-pakke (*.stafettpakke)")
+RECEIPT_FILTER = QT_TRANSLATE_NOOP("pakke", "Stafettlogg-kvittering (*.stafettkvittering)")
+KEY_FILTER = QT_TRANSLATE_NOOP("pakke", "Nøkkelfil (*.stafettnokkel)")
 OK_STYLE = "background: #e6f4ea; color: #0d3b1e; padding: 6px; border-radius: 4px;"  # 12:1
 
 
@@ -150,12 +150,12 @@ class _Dialog(QDialog):
 
 
 def _save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("pakke", file_filter))
     return Path(path) if path else None
 
 
 def _open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", QCoreApplication.translate("pakke", file_filter))
     return Path(path) if path else None
 
 
