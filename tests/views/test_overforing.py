@@ -508,3 +508,22 @@ def test_the_rectors_main_window_counts_what_waits_and_forgets_it_on_lock(
         window.lock()
     assert tab.waiting_model.rowCount() == 0 and tab.history_model.rowCount() == 0
     assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Overføringer"
+
+
+def test_every_control_of_the_answer_and_consent_dialogs_has_a_name(desk_for: DeskFor, qtbot: QtBot) -> None:
+    kari = desk_for("Kari Nilsen")
+    dialog = open_dialog(kari, qtbot)
+    click(qtbot, by_name(dialog, "Til annen kommune", QRadioButton))
+    assert unnamed_controls(dialog) == []
+    click(qtbot, by_name(dialog, "Registrer samtykke til overføring", QPushButton))
+    form = by_name(dialog, "Registrer samtykke til overføring", QDialog)
+    assert unnamed_controls(form) == []
+    form.reject()
+    hilde = desk_for("Hilde Sandvik")
+    _tabs, tab = tab_for(hilde, qtbot)
+    for button in ("Avvis overføringen", "Godta overføringen"):
+        answered = answer(tab, "Tori Testa", button)
+        assert unnamed_controls(answered) == [], button
+        answered.reject()
+    select_child(by_name(tab, "Overføringer som venter på svar", QTableView), "Tori Testa")
+    assert by_name(tab, "Valgt overføring", QLabel).isVisible()
