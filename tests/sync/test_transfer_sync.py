@@ -200,3 +200,32 @@ def test_the_answer_is_mailed_to_the_sender(tmp_path: Path, mailing_server: Live
     finally:
         kari.close()
         hilde.close()
+
+
+def test_a_withdrawal_is_mailed_to_the_receiver_and_leaves_her_pc(
+    tmp_path: Path,
+    mailing_server: LiveServer,  # noqa: F811
+) -> None:
+    kari = Pc.connect(tmp_path / "kari", mailing_server.url, "kari")
+    hilde = Pc.connect(tmp_path / "hilde", mailing_server.url, "hilde")
+    try:
+        kari.sync()
+        logg_id = emil(kari)
+        overforing_id = send_to_the_school(kari, logg_id)
+        hilde.sync()
+        waiting_for(hilde, overforing_id)
+        with kari.work() as ctx:
+            transfer.withdraw_transfer(ctx, overforing_id, "Familien vil vente til sommeren.")
+        assert kari.sync().applied == 1
+        with server_db(mailing_server) as s:
+            hilde_ansatt = s.get(Ansatt, hilde.me.id)
+            assert hilde_ansatt is not None
+            [mail] = s.scalars(select(OutgoingMail).where(OutgoingMail.kind == MailKind.TRANSFER_WITHDRAWN)).all()
+        assert mail.to_address == hilde_ansatt.epost and "Emil" not in mail.body
+        report = hilde.sync()
+        assert str(logg_id) in report.removed_logs
+        with hilde.work() as ctx:
+            assert not any(r.may_answer for r in transfer.transfers_for_me(ctx) if r.id == overforing_id)
+    finally:
+        kari.close()
+        hilde.close()
