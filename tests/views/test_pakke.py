@@ -360,3 +360,27 @@ def test_known_kommuner_model_passes_the_model_tester(qtmodeltester: Any) -> Non
         ]
     )
     qtmodeltester.check(model)
+
+
+def test_an_administrator_removes_a_known_key_and_a_mismatch_adds_nothing(
+    desk_for: Callable[[str], Desk], receiver: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys_exchanged(desk_for, receiver, qtbot, tmp_path, monkeypatch)
+    admin = desk_for(admin_name(desk_for))
+    dialog = KeysDialog(admin.backend)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    admin.wait(qtbot)
+    table = by_name(dialog, "Kjente kommuner", QTableView)
+    table.setCurrentIndex(table.model().index(0, 0))
+    by_name(dialog, "Fjern nøkkelen", QPushButton).click()
+    admin.wait(qtbot)
+    assert table.model().rowCount() == 0
+    # Reading the file in again, but the fingerprint does not match on the phone: nothing is added.
+    open_from(monkeypatch, tmp_path / "mottakvik.stafettnokkel")
+    by_name(dialog, "Les inn nøkkelfil", QPushButton).click()
+    admin.wait(qtbot)
+    by_name(dialog, "Stemmer ikke", QPushButton).click()
+    assert not by_name(dialog, "Fingeravtrykket stemmer", QPushButton).isVisibleTo(dialog)
+    admin.wait(qtbot)
+    assert table.model().rowCount() == 0
