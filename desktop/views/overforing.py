@@ -63,6 +63,19 @@ STATUS_TEXT = {
 }
 
 
+# The summary's labels, marked for lupdate (translated where shown).
+FROM = QT_TRANSLATE_NOOP("overforing", "Fra:")
+TO = QT_TRANSLATE_NOOP("overforing", "Til:")
+SENT = QT_TRANSLATE_NOOP("overforing", "Sendt:")
+REASON = QT_TRANSLATE_NOOP("overforing", "Grunn:")
+GOING_ALONG = QT_TRANSLATE_NOOP("overforing", "Oppmerksomheter som følger med:")
+NONE = QT_TRANSLATE_NOOP("overforing", "Ingen")
+SENT_BY = QT_TRANSLATE_NOOP("overforing", "(sendt av {0})")
+ANSWER = QT_TRANSLATE_NOOP("overforing", "Svar:")
+ANSWERED = QT_TRANSLATE_NOOP("overforing", "{0} {1} av {2}.")
+ANSWER_REASON = QT_TRANSLATE_NOOP("overforing", "Grunn: {0}")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("overforing", text)
 
@@ -73,11 +86,6 @@ def _day(value: dt.date | dt.datetime | None) -> str:
     if isinstance(value, dt.datetime):
         value = value.astimezone(OSLO).date()
     return f"{value:%d.%m.%Y}"
-
-
-def _find(combo: QComboBox, value: object) -> int:
-    """The row whose data equals ``value`` (findData compares Python objects by identity)."""
-    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
 def _hint(text: str) -> QLabel:
@@ -339,7 +347,7 @@ class TransferDialog(GrowingForm):
 
     # ------------------------------------------------------------------ loading
 
-    def load(self, select_consent: bool = False) -> None:
+    def load(self) -> None:
         logg_id = self.logg_id
         self.backend.call(
             lambda ctx: transfer.transfer_choices(ctx, logg_id),
@@ -478,9 +486,9 @@ class TransferDialog(GrowingForm):
             self.register.hide()
             return
         what = (
-            _tr("overføring til annen enhet")
+            self.tr("overføring til annen enhet")
             if kind is OverforingType.ANNEN_ENHET
-            else _tr("overføring til annen kommune")
+            else self.tr("overføring til annen kommune")
         )
         found = self.choices.covering(kind)
         if found is not None:
@@ -620,8 +628,12 @@ def open_package_dialog(backend: Backend, overforing_id: uuid.UUID, parent: QWid
     except ImportError:
         box = QMessageBox(parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(_tr("Overføring til annen kommune"))
-        box.setText(_tr("Overføringen er registrert. Pakken til den andre kommunen lages fra overføringen senere."))
+        box.setWindowTitle(QCoreApplication.translate("overforing", "Overføring til annen kommune"))
+        box.setText(
+            QCoreApplication.translate(
+                "overforing", "Overføringen er registrert. Pakken til den andre kommunen lages fra overføringen senere."
+            )
+        )
         box.open()
         return box
     dialog = ExportPackageDialog(backend, overforing_id, parent=parent)
@@ -636,27 +648,26 @@ def open_package_dialog(backend: Backend, overforing_id: uuid.UUID, parent: QWid
 def _summary(row: OverforingRad) -> str:
     """The transfer as rich text: child, from whom, reason, date, concerns."""
     e = html.escape
-    tr = _tr
     sender = e(row.fra) + (f", {e(row.fra_enhet)}" if row.fra_enhet else "")
     if row.sendt_av and row.sendt_av != row.fra:
-        sender += " " + e(tr("(sendt av {0})").format(row.sendt_av))
+        sender += " " + e(_tr(SENT_BY).format(row.sendt_av))
     # «lederen i X» names the unit already; a named receiver gets it after the name.
     to_unit = f", {e(row.til_enhet)}" if row.til_enhet and row.til_enhet not in row.til else ""
     # Bullets as text lines: QLabel measures a <ul> too short and the list spills over what follows.
-    concerns = "<br>".join(f"• {e(t)}" for t in row.oppmerksomheter) or e(tr("Ingen"))
+    concerns = "<br>".join(f"• {e(t)}" for t in row.oppmerksomheter) or e(_tr(NONE))
     parts = [
         f"<p style='font-size:large'><b>{e(row.barn)}</b></p>",
-        f"<p><b>{e(tr('Fra:'))}</b> {sender}<br>",
-        f"<b>{e(tr('Til:'))}</b> {e(row.til)}{to_unit}<br>",
-        f"<b>{e(tr('Sendt:'))}</b> {_day(row.sendt_at)} · {e(tr(KIND_TEXT[row.type]).lower())}</p>",
-        f"<p><b>{e(tr('Grunn:'))}</b> {e(row.grunn)}</p>",
-        f"<p><b>{e(tr('Oppmerksomheter som følger med:'))}</b><br>{concerns}</p>",
+        f"<p><b>{e(_tr(FROM))}</b> {sender}<br>",
+        f"<b>{e(_tr(TO))}</b> {e(row.til)}{to_unit}<br>",
+        f"<b>{e(_tr(SENT))}</b> {_day(row.sendt_at)} · {e(_tr(KIND_TEXT[row.type]).lower())}</p>",
+        f"<p><b>{e(_tr(REASON))}</b> {e(row.grunn)}</p>",
+        f"<p><b>{e(_tr(GOING_ALONG))}</b><br>{concerns}</p>",
     ]
     if row.status is not OverforingStatus.VENTER:
-        answer = tr("{0} {1} av {2}.").format(tr(STATUS_TEXT[row.status]), _day(row.besvart_at), row.besvart_av)
+        answer = _tr(ANSWERED).format(_tr(STATUS_TEXT[row.status]), _day(row.besvart_at), row.besvart_av)
         if row.svar_grunn:
-            answer += " " + tr("Grunn: {0}").format(row.svar_grunn)
-        parts.append(f"<p><b>{e(tr('Svar:'))}</b> {e(answer)}</p>")
+            answer += " " + _tr(ANSWER_REASON).format(row.svar_grunn)
+        parts.append(f"<p><b>{e(_tr(ANSWER))}</b> {e(answer)}</p>")
     return "".join(parts)
 
 
@@ -680,14 +691,14 @@ def _summary_label(row: OverforingRad, name: str) -> QWidget:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     sender = f"{row.fra}, {row.fra_enhet}" if row.fra_enhet else row.fra
     if row.sendt_av and row.sendt_av != row.fra:
-        sender += " " + _tr("(sendt av {0})").format(row.sendt_av)
+        sender += " " + _tr(SENT_BY).format(row.sendt_av)
     receiver = f"{row.til}, {row.til_enhet}" if row.til_enhet and row.til_enhet not in row.til else row.til
     fields = [
-        (_tr("Fra:"), sender),
-        (_tr("Til:"), receiver),
-        (_tr("Sendt:"), f"{_day(row.sendt_at)} · {_tr(KIND_TEXT[row.type]).lower()}"),
-        (_tr("Grunn:"), row.grunn),
-        (_tr("Følger med:"), "\n".join(f"• {t}" for t in row.oppmerksomheter) or _tr("Ingen")),
+        (_tr(FROM), sender),
+        (_tr(TO), receiver),
+        (_tr(SENT), f"{_day(row.sendt_at)} · {_tr(KIND_TEXT[row.type]).lower()}"),
+        (_tr(REASON), row.grunn),
+        (_tr(GOING_ALONG), "\n".join(f"• {t}" for t in row.oppmerksomheter) or _tr(NONE)),
     ]
     for label, value in fields:
         text = QLabel(value)
@@ -949,7 +960,8 @@ class OverforingerTab(RoleTab):
         )
 
         layout = QVBoxLayout(self)
-        head = QLabel(f"<h2>{html.escape(self.tr('Overføringer'))}</h2>")
+        heading = self.tr("Overføringer")
+        head = QLabel(f"<h2>{html.escape(heading)}</h2>")
         layout.addWidget(head)
         intro = _hint(
             self.tr(
