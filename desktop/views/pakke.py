@@ -715,5 +715,11 @@ def add_file_actions(window: MainWindow, menu: QMenu, before: QAction) -> list[Q
     actions = [importer, receipt, nokler]
     menu.insertActions(before, actions)
     menu.insertSeparator(before)
-    backend.call(queries.roller, success=while_alive(window, lambda r: nokler.setVisible(r.kommuneadmin)))
+
+    def roles(roller: queries.Roller) -> None:
+        importer.setVisible(roller.ansatt)  # family and the child neither import nor answer transfers
+        receipt.setVisible(roller.ansatt)
+        nokler.setVisible(roller.kommuneadmin)
+
+    backend.call(queries.roller, success=while_alive(window, roles))
     return actions
