@@ -407,6 +407,7 @@ class TransferDialog(GrowingForm):
         if first:
             self.layout().activate()  # the hidden rows leave the size hint first
             self.adjustSize()
+            self.kind_buttons[self.kind()].setFocus()  # the dialog was disabled while loading
         if choices.pending is not None:
             self.show_error(self.tr("Loggen venter allerede på at en mottaker skal godta en overføring."))
 
