@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from desktop.models.rows import ROW_ROLE, SORT_ROLE, RowsModel
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from shiboken6 import isValid
 
@@ -34,8 +34,20 @@ def list_table(name: str, model: QAbstractItemModel, *, sortable: bool = True, w
     return table
 
 
+class _PythonSortProxy(QSortFilterProxyModel):
+    """Sorts by the Python values of `SORT_ROLE`: Qt cannot compare tuples or dates it gets as
+    PyObject, and silently leaves such columns unsorted."""
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:  # None beside a value, or mixed kinds: a stable order all the same
+            return (a is not None, str(a)) < (b is not None, str(b))
+
+
 def sorted_proxy(model: RowsModel[Any], parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
+    proxy = _PythonSortProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     return proxy
