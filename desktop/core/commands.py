@@ -165,5 +165,13 @@ def run(ctx: Context, name: str, args: dict[str, Any]) -> Any:
 
 def load_all() -> None:
     """Import every use-case module, so the registry is complete (the server needs all of them)."""
-    from desktop.core.usecases import access, content, diagram, kommune, logs, organisation, transfer  # noqa: F401
-    from desktop.core.usecases import exchange  # noqa: F401
+    from desktop.core.usecases import (  # noqa: F401
+        access,
+        content,
+        diagram,
+        exchange,
+        kommune,
+        logs,
+        organisation,
+        transfer,
+    )
