@@ -83,11 +83,14 @@ class AnsattDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         adding = ansatt is None
-        tr = QCoreApplication.translate
         super().__init__(
             backend,
-            tr("AnsattDialog", "Legg til ansatt") if adding else tr("AnsattDialog", "Endre ansatt"),
-            ok_text=tr("AnsattDialog", "&Legg til") if adding else tr("AnsattDialog", "&Lagre endringene"),
+            QCoreApplication.translate("AnsattDialog", "Legg til ansatt")
+            if adding
+            else QCoreApplication.translate("AnsattDialog", "Endre ansatt"),
+            ok_text=QCoreApplication.translate("AnsattDialog", "&Legg til")
+            if adding
+            else QCoreApplication.translate("AnsattDialog", "&Lagre endringene"),
             parent=parent,
         )
         self.enhet_id = enhet_id

@@ -687,14 +687,13 @@ class KeysDialog(_Dialog):
 def add_file_actions(window: MainWindow, menu: QMenu, before: QAction) -> list[QAction]:
     """«Importer stafettlogg …», «Les inn kvittering …» and (administrators) «Kommunens nøkler …»."""
     backend = window.backend
-    tr = QCoreApplication.translate
-    importer = QAction(tr("pakke", "&Importer stafettlogg …"), window)
-    receipt = QAction(tr("pakke", "Les inn &kvittering …"), window)
-    nokler = QAction(tr("pakke", "Kommunens &nøkler …"), window)
+    importer = QAction(QCoreApplication.translate("pakke", "&Importer stafettlogg …"), window)
+    receipt = QAction(QCoreApplication.translate("pakke", "Les inn &kvittering …"), window)
+    nokler = QAction(QCoreApplication.translate("pakke", "Kommunens &nøkler …"), window)
     nokler.setVisible(False)
 
     def import_package() -> None:
-        path = _open_path(window, tr("pakke", "Importer stafettlogg"), PACKAGE_FILTER)
+        path = _open_path(window, QCoreApplication.translate("pakke", "Importer stafettlogg"), PACKAGE_FILTER)
         if path is None:
             return
         dialog = ImportPackageDialog(backend, path, window)
@@ -705,7 +704,7 @@ def add_file_actions(window: MainWindow, menu: QMenu, before: QAction) -> list[Q
                 window.open_log(dialog.changes.created)
 
     def read_receipt() -> None:
-        path = _open_path(window, tr("pakke", "Les inn kvittering"), RECEIPT_FILTER)
+        path = _open_path(window, QCoreApplication.translate("pakke", "Les inn kvittering"), RECEIPT_FILTER)
         if path is not None:
             ReceiptDialog(backend, path, window).exec()
 

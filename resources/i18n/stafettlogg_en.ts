@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Godta overføringen</source>
+        <translation>Accept the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Bekreft mottaket</source>
+        <translation>&amp;Confirm the handover</translation>
+    </message>
+    <message>
+        <source>&amp;Godta overføringen</source>
+        <translation>&amp;Accept the transfer</translation>
+    </message>
+    <message>
+        <source>Overføringen</source>
+        <translation>The transfer</translation>
+    </message>
+    <message>
+        <source>Bekreft at {0} har tatt imot loggen. Loggen avsluttes her, og {0} fører den videre.</source>
+        <translation>Confirm that {0} has received the log. The log is closed here, and {0} takes it forward.</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder</source>
+        <translation>New coordinator</translation>
+    </message>
+    <message>
+        <source>Velg ny stafettholder</source>
+        <translation>Choose the new coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Ny stafettholder:</source>
+        <translation>&amp;New coordinator:</translation>
+    </message>
+    <message>
+        <source>Velg hvem i enheten som blir stafettholder. Bare ansatte som er krysset av som både aktør og stafettholder, kan velges. Fra du godtar, har den nye stafettholderen ansvaret.</source>
+        <translation>Choose who in the unit becomes coordinator. Only employees ticked as both actor and coordinator can be chosen. From the moment you accept, the new coordinator is responsible.</translation>
+    </message>
+    <message>
+        <source>Ingen i enheten er krysset av som både aktør og stafettholder. Kryss av for noen under «Brukere» først, eller avvis overføringen.</source>
+        <translation>Nobody in the unit is ticked as both actor and coordinator. Tick someone under “Users” first, or decline the transfer.</translation>
+    </message>
+    <message>
+        <source>Du blir stafettholder for loggen og har ansvaret fra du godtar.</source>
+        <translation>You become the log&apos;s coordinator and are responsible from the moment you accept.</translation>
+    </message>
+    <message>
+        <source>Om å godta</source>
+        <translation>About accepting</translation>
+    </message>
+    <message>
+        <source>Velg hvem som blir ny stafettholder.</source>
+        <translation>Choose who becomes the new coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>AnsattDialog</name>
+    <message>
+        <source>Legg til ansatt</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <source>Endre ansatt</source>
+        <translation>Change employee</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre endringene</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <source>11 siffer. Mellomrom og punktum går fint.</source>
+        <translation>11 digits. Spaces and full stops are fine.</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Etternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>For eksempel Pedagogisk leder</source>
+        <translation>For example Pedagogical leader</translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>National &amp;ID number:</translation>
+    </message>
+    <message>
+        <source>F&amp;ornavn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Etternavn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Stilling:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Hva kan den ansatte gjøre i loggene?</source>
+        <translation>What can the employee do in the logs?</translation>
+    </message>
+    <message>
+        <source>&amp;Aktør – kan ha ansvar for tiltak</source>
+        <translation>&amp;Actor – can be responsible for measures</translation>
+    </message>
+    <message>
+        <source>Aktør</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Stafett&amp;holder – kan koordinere logger</source>
+        <translation>&amp;Coordinator – can coordinate logs</translation>
+    </message>
+    <message>
+        <source>Stafettholder</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Bare den som er krysset av for begge, kan opprette logger og ta imot overføringer.</source>
+        <translation>Only someone ticked for both can create logs and receive transfers.</translation>
+    </message>
+    <message>
+        <source>Kontaktinformasjon for varsler</source>
+        <translation>Contact details for notifications</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>navn@kommune.no</source>
+        <translation>name@kommune.no</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-&amp;post:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Varsler om loggene går til e-post og telefon. Feil kontaktinformasjon er den vanligste grunnen til at varsler ikke kommer fram.</source>
+        <translation>Notifications about the logs go to email and phone. Wrong contact details are the most common reason why notifications do not get through.</translation>
+    </message>
+</context>
+<context>
     <name>ArenaBox</name>
     <message>
         <source>Nytt tiltak …</source>
@@ -49,6 +219,289 @@
     <message>
         <source>Stafettlogg er låst. Lås opp og prøv igjen; det du skrev, er tatt vare på.</source>
         <translation>Stafettlogg is locked. Unlock it and try again; what you wrote has been kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BrukereTab</name>
+    <message>
+        <source>Brukere</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Aktør</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Stafettholder</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Logger som stafettholder</source>
+        <translation>Logs as coordinator</translation>
+    </message>
+    <message>
+        <source>Logger som aktør</source>
+        <translation>Logs as actor</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Siste aktivitet</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Overføring</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Om brukere</source>
+        <translation>About users</translation>
+    </message>
+    <message>
+        <source>Logger som trenger ny stafettholder</source>
+        <translation>Logs that need a new coordinator</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ansatte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Filtrer ansatte</source>
+        <translation>Filter employees</translation>
+    </message>
+    <message>
+        <source>Filtrer på navn, stilling, e-post …</source>
+        <translation>Filter by name, position, email …</translation>
+    </message>
+    <message>
+        <source>F&amp;iltrer:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til ansatt …</source>
+        <translation>&amp;Add employee …</translation>
+    </message>
+    <message>
+        <source>Legg til ansatt</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation>C&amp;hange …</translation>
+    </message>
+    <message>
+        <source>Endre ansatt</source>
+        <translation>Change employee</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern fra enheten …</source>
+        <translation>&amp;Remove from the unit …</translation>
+    </message>
+    <message>
+        <source>Fjern fra enheten</source>
+        <translation>Remove from the unit</translation>
+    </message>
+    <message>
+        <source>Ansatte i enheten</source>
+        <translation>Employees in the unit</translation>
+    </message>
+    <message>
+        <source>Ingen ansatte passer med filteret.</source>
+        <translation>No employees match the filter.</translation>
+    </message>
+    <message>
+        <source>Logger</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Du ser at loggene finnes og hvordan det står til med dem, men ikke hva som står i dem. Er stafettholderen borte eller har sluttet, overfører du loggen på vegne av vedkommende.</source>
+        <translation>You can see that the logs exist and how they are doing, but not what is in them. If the coordinator is away or has left, you transfer the log on their behalf.</translation>
+    </message>
+    <message>
+        <source>Loggene til den ansatte</source>
+        <translation>The employee&apos;s logs</translation>
+    </message>
+    <message>
+        <source>Ingen logger</source>
+        <translation>No logs</translation>
+    </message>
+    <message>
+        <source>&amp;Overfør på vegne av …</source>
+        <translation>&amp;Transfer on their behalf …</translation>
+    </message>
+    <message>
+        <source>Overfør på vegne av</source>
+        <translation>Transfer on their behalf</translation>
+    </message>
+    <message>
+        <source>&amp;Slett loggen …</source>
+        <translation>&amp;Delete the log …</translation>
+    </message>
+    <message>
+        <source>Slett loggen</source>
+        <translation>Delete the log</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>{0} (fjernet)</source>
+        <translation>{0} (removed)</translation>
+    </message>
+    <message>
+        <source>Stafettholder og aktør</source>
+        <translation>Coordinator and actor</translation>
+    </message>
+    <message>
+        <source>Venter på svar fra {0} (sendt {1})</source>
+        <translation>Waiting for an answer from {0} (sent {1})</translation>
+    </message>
+    <message>
+        <source>De ansatte i {0}. Kryss av for hvem som kan være aktør og stafettholder, og hold kontaktinformasjonen oppdatert. Velg en ansatt for å se loggene vedkommende har.</source>
+        <translation>The employees of {0}. Tick who can be actor and coordinator, and keep the contact details up to date. Choose an employee to see the logs they have.</translation>
+    </message>
+    <message>
+        <source>{0} er fjernet fra enheten, men er fortsatt stafettholder for {1} logg(er).</source>
+        <translation>{0} has been removed from the unit, but is still coordinator for {1} log(s).</translation>
+    </message>
+    <message>
+        <source>Velg personen og overfør loggene til en ny stafettholder.</source>
+        <translation>Choose the person and transfer the logs to a new coordinator.</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt for å se loggene.</source>
+        <translation>Choose an employee to see the logs.</translation>
+    </message>
+    <message>
+        <source>Loggene til {0}</source>
+        <translation>Logs for {0}</translation>
+    </message>
+    <message>
+        <source>Henter loggene …</source>
+        <translation>Fetching the logs …</translation>
+    </message>
+    <message>
+        <source>{0} har ingen logger i enheten.</source>
+        <translation>{0} has no logs in the unit.</translation>
+    </message>
+    <message>
+        <source>Du kan ikke fjerne deg selv.</source>
+        <translation>You cannot remove yourself.</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt i listen.</source>
+        <translation>Choose an employee in the list.</translation>
+    </message>
+    <message>
+        <source>Velg en logg i listen.</source>
+        <translation>Choose a log in the list.</translation>
+    </message>
+    <message>
+        <source>Loggen venter allerede på at mottakeren skal svare på en overføring.</source>
+        <translation>The log is already waiting for the recipient to answer a transfer.</translation>
+    </message>
+    <message>
+        <source>Bare aktive logger kan overføres.</source>
+        <translation>Only active logs can be transferred.</translation>
+    </message>
+    <message>
+        <source>Bare passive logger kan slettes.</source>
+        <translation>Only passive logs can be deleted.</translation>
+    </message>
+    <message>
+        <source>Fjerne den ansatte?</source>
+        <translation>Remove the employee?</translation>
+    </message>
+    <message>
+        <source>Fjerne {0} fra {1}?</source>
+        <translation>Remove {0} from {1}?</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke lenger logge inn eller arbeide i loggene. Navnet blir stående i historikken.</source>
+        <translation>{0} will no longer be able to sign in or work in the logs. The name stays in the history.</translation>
+    </message>
+    <message>
+        <source>{0} er stafettholder for {1} logg(er). De må få en ny stafettholder: du finner dem her, og overfører dem med «Overfør på vegne av …».</source>
+        <translation>{0} is coordinator for {1} log(s). The logs need a new coordinator: you find them here, and transfer them with “Transfer on their behalf …”.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern fra enheten</source>
+        <translation>&amp;Remove from the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Slette loggen?</source>
+        <translation>Delete the log?</translation>
+    </message>
+    <message>
+        <source>Slette loggen for {0}?</source>
+        <translation>Delete the log for {0}?</translation>
+    </message>
+    <message>
+        <source>Loggen og alt som står i den blir slettet for alle, og det kan ikke angres. Det signerte samtykket blir liggende i arkivet. Slettingen blir ført i revisjonsloggen.</source>
+        <translation>The log and everything in it will be deleted for everyone, and this cannot be undone. The signed consent stays in the archive. The deletion is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Slett loggen for godt</source>
+        <translation>&amp;Delete the log permanently</translation>
+    </message>
+    <message>
+        <source>Slett loggen for godt</source>
+        <translation>Delete the log permanently</translation>
     </message>
 </context>
 <context>
@@ -570,6 +1023,22 @@
         <translation>Scanned form (PDF, optional)</translation>
     </message>
     <message>
+        <source>Skriv ut s&amp;kjema …</source>
+        <translation>Print the &amp;form …</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykkeskjema</source>
+        <translation>Print consent form</translation>
+    </message>
+    <message>
+        <source>Skjemaet fylt ut med barnet og de foresatte, til å skrive under på</source>
+        <translation>The form filled in with the child and the guardians, ready to sign</translation>
+    </message>
+    <message>
+        <source>Skjema å skrive under på</source>
+        <translation>Form to sign</translation>
+    </message>
+    <message>
         <source>{0}{1} har skrevet under</source>
         <translation>{0}{1} has signed</translation>
     </message>
@@ -1036,6 +1505,148 @@
     </message>
 </context>
 <context>
+    <name>EksportDialog</name>
+    <message>
+        <source>Lagre PDF for barnets mappe</source>
+        <translation>Save PDF for the child&apos;s file</translation>
+    </message>
+    <message>
+        <source>Eksporter som PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Loggen er avsluttet. Lagre den som PDF, og legg PDF-en i barnets mappe slik veilederen sier.</source>
+        <translation>The log is closed. Save it as a PDF, and put the PDF in the child&apos;s file as the guide says.</translation>
+    </message>
+    <message>
+        <source>Lag en PDF av loggen til {0}. PDF-en er taushetsbelagt: lagre den bare der den skal være.</source>
+        <translation>Make a PDF of the log for {0}. The PDF is confidential: save it only where it belongs.</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>&amp;Alle oppmerksomhetene</source>
+        <translation>&amp;All concerns</translation>
+    </message>
+    <message>
+        <source>Alle oppmerksomhetene</source>
+        <translation>All concerns</translation>
+    </message>
+    <message>
+        <source>&amp;Utvalgte oppmerksomheter</source>
+        <translation>&amp;Selected concerns</translation>
+    </message>
+    <message>
+        <source>Utvalgte oppmerksomheter</source>
+        <translation>Selected concerns</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som tas med</source>
+        <translation>Concerns to include</translation>
+    </message>
+    <message>
+        <source>Ta også med</source>
+        <translation>Also include</translation>
+    </message>
+    <message>
+        <source>&amp;Vedleggene til notatene ({0} PDF), bakerst</source>
+        <translation>A&amp;ttachments to the notes ({0} PDF), at the end</translation>
+    </message>
+    <message>
+        <source>Ta med vedleggene</source>
+        <translation>Include the attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Historikken: alle endringer i loggen</source>
+        <translation>The &amp;history: every change in the log</translation>
+    </message>
+    <message>
+        <source>Ta med historikken</source>
+        <translation>Include the history</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre som PDF …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Alle oppmerksomhetene du har tilgang til</source>
+        <translation>&amp;All concerns you have access to</translation>
+    </message>
+    <message>
+        <source>Du har lesetilgang til utvalgte oppmerksomheter. PDF-en viser bare dem, uten notater, møter og historikk.</source>
+        <translation>You have read access to selected concerns. The PDF shows only those, without notes, meetings and history.</translation>
+    </message>
+    <message>
+        <source>Notater, møter og historikk gjelder hele loggen. De tas bare med når alle oppmerksomhetene er valgt.</source>
+        <translation>Notes, meetings and history cover the whole log. They are only included when all concerns are chosen.</translation>
+    </message>
+    <message>
+        <source>Velg minst én oppmerksomhet, eller velg «Alle oppmerksomhetene».</source>
+        <translation>Choose at least one concern, or choose “All concerns”.</translation>
+    </message>
+    <message>
+        <source>Henter loggen …</source>
+        <translation>Fetching the log …</translation>
+    </message>
+    <message>
+        <source>Lager PDF-en …</source>
+        <translation>Making the PDF …</translation>
+    </message>
+    <message>
+        <source>PDF-en er lagret: {0}</source>
+        <translation>The PDF has been saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EnhetDialog</name>
+    <message>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett enheten</source>
+        <translation>&amp;Create the unit</translation>
+    </message>
+    <message>
+        <source>En enhet er for eksempel én barnehage eller én skole. Den hører til en tjeneste.</source>
+        <translation>A unit is, for example, one kindergarten or one school. It belongs to a service.</translation>
+    </message>
+    <message>
+        <source>Navnet på enheten</source>
+        <translation>Name of the unit</translation>
+    </message>
+    <message>
+        <source>For eksempel «Solsikken barnehage»</source>
+        <translation>For example “Solsikken barnehage”</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Tjeneste:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Legg inn en tjeneste først.</source>
+        <translation>Add a service first.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateDialog</name>
     <message>
         <source>Evaluer tiltaket</source>
@@ -1288,6 +1899,85 @@
     <message>
         <source>Velg hva dere gjør videre.</source>
         <translation>Choose what you do next.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Eksporter stafettlogg</source>
+        <translation>Export relay log</translation>
+    </message>
+    <message>
+        <source>Pakken er kryptert til mottakerkommunens nøkkel og signert med vår. Bare den kommunen kan åpne den, og de ser at den kommer fra oss. Send filen på en trygg måte; du har ansvaret for loggen til de har svart med en kvittering.</source>
+        <translation>The package is encrypted to the receiving municipality&apos;s key and signed with ours. Only that municipality can open it, and they can see that it comes from us. Send the file in a secure way; you are responsible for the log until they have answered with a receipt.</translation>
+    </message>
+    <message>
+        <source>Barnet:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>Til:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Mottakerkommunens nøkkel</source>
+        <translation>The receiving municipality&apos;s key</translation>
+    </message>
+    <message>
+        <source>&amp;Mottakerens nøkkel:</source>
+        <translation>&amp;Recipient&apos;s key:</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Det skal være fingeravtrykket mottakerkommunen leste for dere på telefon.</source>
+        <translation>It should be the fingerprint the receiving municipality read to you on the phone.</translation>
+    </message>
+    <message>
+        <source>Dette følger med</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med</source>
+        <translation>Concerns included</translation>
+    </message>
+    <message>
+        <source>Innhold i pakken</source>
+        <translation>Contents of the package</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhetene familien valgte (de andre blir igjen her):</source>
+        <translation>The concerns the family chose (the others stay here):</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre pakken …</source>
+        <translation>&amp;Save the package …</translation>
+    </message>
+    <message>
+        <source>Lagre pakken</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>Kommunen har ingen nøkler ennå. Be kommuneadministratoren åpne «Kommunens nøkler».</source>
+        <translation>The municipality has no keys yet. Ask the municipal administrator to open “Municipality keys”.</translation>
+    </message>
+    <message>
+        <source>Kommunen kjenner ingen andre kommuners nøkler. Be kommuneadministratoren lese inn nøkkelfilen til mottakerkommunen under «Kommunens nøkler».</source>
+        <translation>The municipality knows no other municipalities&apos; keys. Ask the municipal administrator to load the receiving municipality&apos;s key file under “Municipality keys”.</translation>
+    </message>
+    <message>
+        <source>Pakken er lagret som {0}. Send den til {1}. Når de har svart, les inn kvitteringen med Fil → «Les inn kvittering …».</source>
+        <translation>The package has been saved as {0}. Send it to {1}. When they have answered, load the receipt with File → “Load receipt …”.</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2549,567 @@
     </message>
 </context>
 <context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Importer stafettlogg</source>
+        <translation>Import relay log</translation>
+    </message>
+    <message>
+        <source>Avsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Avsenderens fingeravtrykk</source>
+        <translation>Sender&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Barnet:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>Foresatte:</source>
+        <translation>Guardians:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med</source>
+        <translation>Concerns included</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter i pakken</source>
+        <translation>Concerns in the package</translation>
+    </message>
+    <message>
+        <source>Godta</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Loggen blir en logg i vår kommune med stafettholderen du velger. Tiltak i tjenesten hos avsenderen avsluttes ved importen, fordi de ansvarlige arbeider der. Tiltak i hjemmet og barnets egne tiltak fortsetter.</source>
+        <translation>The log becomes a log in our municipality with the coordinator you choose. Measures in the sender&apos;s service are ended on import, because the people responsible work there. Measures at home and the child&apos;s own measures continue.</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder</source>
+        <translation>New coordinator</translation>
+    </message>
+    <message>
+        <source>Ny &amp;stafettholder:</source>
+        <translation>New &amp;coordinator:</translation>
+    </message>
+    <message>
+        <source>Avvis</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Grunn til å avvise</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <source>Skriv grunnen her hvis dere avviser overføringen.</source>
+        <translation>Write the reason here if you decline the transfer.</translation>
+    </message>
+    <message>
+        <source>G&amp;runn til at dere avviser:</source>
+        <translation>&amp;Reason for declining:</translation>
+    </message>
+    <message>
+        <source>Uansett svar lagrer du en kvittering som du sender tilbake til avsenderen.</source>
+        <translation>Whatever you answer, you save a receipt that you send back to the sender.</translation>
+    </message>
+    <message>
+        <source>&amp;Godta og importer …</source>
+        <translation>&amp;Accept and import …</translation>
+    </message>
+    <message>
+        <source>Godta og importer</source>
+        <translation>Accept and import</translation>
+    </message>
+    <message>
+        <source>&amp;Avvis …</source>
+        <translation>&amp;Decline …</translation>
+    </message>
+    <message>
+        <source>Dette er en kvittering. Les den inn med Fil → «Les inn kvittering …».</source>
+        <translation>This is a receipt. Load it with File → “Load receipt …”.</translation>
+    </message>
+    <message>
+        <source>{0}, født {1}</source>
+        <translation>{0}, born {1}</translation>
+    </message>
+    <message>
+        <source>Med: {0}.</source>
+        <translation>Includes: {0}.</translation>
+    </message>
+    <message>
+        <source>Ingen her kan bli stafettholder: krysset av som aktør og stafettholder i en enhet.</source>
+        <translation>Nobody here can become coordinator: that requires being ticked as actor and coordinator in a unit.</translation>
+    </message>
+    <message>
+        <source>Lagre kvitteringen</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>Loggen er lest inn. Kvitteringen er lagret som {0}. Send den til {1}.</source>
+        <translation>The log has been imported. The receipt has been saved as {0}. Send it to {1}.</translation>
+    </message>
+    <message>
+        <source>Skriv grunnen til at dere avviser overføringen.</source>
+        <translation>Write why you are declining the transfer.</translation>
+    </message>
+    <message>
+        <source>Overføringen er avvist. Kvitteringen er lagret som {0}. Send den til {1}.</source>
+        <translation>The transfer has been declined. The receipt has been saved as {0}. Send it to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Kommunens nøkler</source>
+        <translation>Municipality keys</translation>
+    </message>
+    <message>
+        <source>Vår nøkkel</source>
+        <translation>Our key</translation>
+    </message>
+    <message>
+        <source>Vårt fingeravtrykk</source>
+        <translation>Our fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Lag kommunens nøkler</source>
+        <translation>&amp;Create the municipality&apos;s keys</translation>
+    </message>
+    <message>
+        <source>Lag kommunens nøkler</source>
+        <translation>Create the municipality&apos;s keys</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter nøkkelfil …</source>
+        <translation>&amp;Export key file …</translation>
+    </message>
+    <message>
+        <source>Eksporter nøkkelfil</source>
+        <translation>Export key file</translation>
+    </message>
+    <message>
+        <source>Andre kommuner vi kjenner</source>
+        <translation>Other municipalities we know</translation>
+    </message>
+    <message>
+        <source>Les inn nøkkelfilen fra en annen kommune før dere sender eller tar imot en stafettlogg. Ring kommuneadministratoren der og les fingeravtrykket høyt for hverandre: bare når det stemmer, vet dere at filen kommer fra dem.</source>
+        <translation>Load the key file from another municipality before you send or receive a relay log. Call the municipal administrator there and read the fingerprints aloud to each other: only when they match do you know that the file comes from them.</translation>
+    </message>
+    <message>
+        <source>Kjente kommuner</source>
+        <translation>Known municipalities</translation>
+    </message>
+    <message>
+        <source>Les &amp;inn nøkkelfil …</source>
+        <translation>&amp;Load key file …</translation>
+    </message>
+    <message>
+        <source>Les inn nøkkelfil</source>
+        <translation>Load key file</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern nøkkelen</source>
+        <translation>&amp;Remove the key</translation>
+    </message>
+    <message>
+        <source>Fjern nøkkelen</source>
+        <translation>Remove the key</translation>
+    </message>
+    <message>
+        <source>Sjekk fingeravtrykket</source>
+        <translation>Check the fingerprint</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk i filen</source>
+        <translation>Fingerprint in the file</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykket &amp;stemmer – legg til</source>
+        <translation>The fingerprint &amp;matches – add</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykket stemmer</source>
+        <translation>The fingerprint matches</translation>
+    </message>
+    <message>
+        <source>Stemmer ikke – a&amp;vbryt</source>
+        <translation>Does not match – ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Stemmer ikke</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>De private nøklene ligger kryptert i arbeidsområdet og forlater aldri denne PC-en. Når kommunen kobler PC-ene til en felles server, skal nøklene ligge på serveren.</source>
+        <translation>The private keys are stored encrypted in the workspace and never leave this PC. When the municipality connects its PCs to a shared server, the keys will be kept on the server.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har ingen nøkler ennå. Lag dem én gang; de gjelder for hele kommunen.</source>
+        <translation>{0} ({1}) has no keys yet. Create them once; they apply to the whole municipality.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykket til {0} ({1}). Les det for den andre kommunen når de ringer:</source>
+        <translation>The fingerprint of {0} ({1}). Read it to the other municipality when they call:</translation>
+    </message>
+    <message>
+        <source>Nøkkelfilen er lagret som {0}. Den er ikke hemmelig og kan sendes med e-post.</source>
+        <translation>The key file has been saved as {0}. It is not secret and can be sent by email.</translation>
+    </message>
+    <message>
+        <source>Ring kommuneadministratoren i {0} ({1}) på et nummer du finner selv, ikke i e-posten. Be dem lese fingeravtrykket sitt. Stemmer det med dette?</source>
+        <translation>Call the municipal administrator in {0} ({1}) on a number you find yourself, not one from the email. Ask them to read their fingerprint. Does it match this one?</translation>
+    </message>
+    <message>
+        <source>Nøkkelen til {0} er lagt til.</source>
+        <translation>The key for {0} has been added.</translation>
+    </message>
+    <message>
+        <source>Velg nøkkelen som skal fjernes.</source>
+        <translation>Choose the key to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>KommuneTab</name>
+    <message>
+        <source>Kommunen</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <source>Kommunens navn</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <source>Deler av kommunesiden</source>
+        <translation>Parts of the municipality page</translation>
+    </message>
+    <message>
+        <source>Tjenester og enheter</source>
+        <translation>Services and units</translation>
+    </message>
+    <message>
+        <source>Ledere</source>
+        <translation>Unit leaders</translation>
+    </message>
+    <message>
+        <source>Eksterne aktører</source>
+        <translation>External actors</translation>
+    </message>
+    <message>
+        <source>Hvem kan finnes på hvilket nivå</source>
+        <translation>Who is available at which level</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Feilmelding om kommunen</source>
+        <translation>Error message about the municipality</translation>
+    </message>
+    <message>
+        <source>Ingen leder</source>
+        <translation>No unit leader</translation>
+    </message>
+    <message>
+        <source>En tjeneste er en type virksomhet, som barnehage eller skole. En enhet er én virksomhet i tjenesten, som én barnehage.</source>
+        <translation>A service is a type of provision, such as kindergarten or school. A unit is one place within the service, such as one kindergarten.</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Ansatte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Tjenester</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Enheter i tjenesten</source>
+        <translation>Units in the service</translation>
+    </message>
+    <message>
+        <source>&amp;Ny tjeneste …</source>
+        <translation>&amp;New service …</translation>
+    </message>
+    <message>
+        <source>Ny tjeneste</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>&amp;Gi tjenesten nytt navn …</source>
+        <translation>&amp;Rename the service …</translation>
+    </message>
+    <message>
+        <source>Gi tjenesten nytt navn</source>
+        <translation>Rename the service</translation>
+    </message>
+    <message>
+        <source>Ny &amp;enhet …</source>
+        <translation>New &amp;unit …</translation>
+    </message>
+    <message>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Gi enheten nytt n&amp;avn …</source>
+        <translation>Ren&amp;ame the unit …</translation>
+    </message>
+    <message>
+        <source>Gi enheten nytt navn</source>
+        <translation>Rename the unit</translation>
+    </message>
+    <message>
+        <source>Lederen for en enhet legger inn og fjerner egne ansatte, og overfører logger for ansatte som er borte. En enhet kan ha mer enn én leder.</source>
+        <translation>The unit leader adds and removes the unit&apos;s own employees, and transfers logs for employees who are away. A unit can have more than one unit leader.</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Enheter og ledere</source>
+        <translation>Units and unit leaders</translation>
+    </message>
+    <message>
+        <source>Ledere i enheten</source>
+        <translation>Leaders of the unit</translation>
+    </message>
+    <message>
+        <source>Enheten har ingen leder. Legg inn en ny leder.</source>
+        <translation>The unit has no leader. Add a new unit leader.</translation>
+    </message>
+    <message>
+        <source>&amp;Ny leder …</source>
+        <translation>New unit &amp;leader …</translation>
+    </message>
+    <message>
+        <source>Ny leder</source>
+        <translation>New unit leader</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør en ansatt til leder …</source>
+        <translation>Make an &amp;employee unit leader …</translation>
+    </message>
+    <message>
+        <source>Gjør en ansatt til leder</source>
+        <translation>Make an employee unit leader</translation>
+    </message>
+    <message>
+        <source>Fjern leder&amp;rollen …</source>
+        <translation>Remove the unit leader r&amp;ole …</translation>
+    </message>
+    <message>
+        <source>Fjern lederrollen</source>
+        <translation>Remove the unit leader role</translation>
+    </message>
+    <message>
+        <source>Eksterne aktører, som fastleger, hører ikke til en enhet i kommunen. Stafettholderen kan knytte dem til en logg på nivå 2 og 3.</source>
+        <translation>External actors, such as GPs, do not belong to a unit in the municipality. The coordinator can link them to a log at levels 2 and 3.</translation>
+    </message>
+    <message>
+        <source>Eksterne aktører i kommunen</source>
+        <translation>External actors in the municipality</translation>
+    </message>
+    <message>
+        <source>Kommunen har ingen eksterne aktører.</source>
+        <translation>The municipality has no external actors.</translation>
+    </message>
+    <message>
+        <source>Ingen eksterne aktører</source>
+        <translation>No external actors</translation>
+    </message>
+    <message>
+        <source>&amp;Ny ekstern aktør …</source>
+        <translation>New e&amp;xternal actor …</translation>
+    </message>
+    <message>
+        <source>Ny ekstern aktør</source>
+        <translation>New external actor</translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation>C&amp;hange …</translation>
+    </message>
+    <message>
+        <source>Endre den eksterne aktøren</source>
+        <translation>Change the external actor</translation>
+    </message>
+    <message>
+        <source>Fje&amp;rn …</source>
+        <translation>Re&amp;move …</translation>
+    </message>
+    <message>
+        <source>Fjern den eksterne aktøren</source>
+        <translation>Remove the external actor</translation>
+    </message>
+    <message>
+        <source>På nivå 1 kan en logg bare knytte til seg aktører fra stafettholderens egen enhet; på nivå 2 og 3 også aktører fra andre enheter og eksterne aktører som fastleger.</source>
+        <translation>At level 1 a log can only link actors from the coordinator&apos;s own unit; at levels 2 and 3 also actors from other units and external actors such as GPs.</translation>
+    </message>
+    <message>
+        <source>Om nivåene</source>
+        <translation>About the levels</translation>
+    </message>
+    <message>
+        <source>Bare ansatte som lederen har merket som aktør, kan knyttes til en logg.</source>
+        <translation>Only employees the unit leader has marked as actor can be linked to a log.</translation>
+    </message>
+    <message>
+        <source>Logger i &amp;enheten:</source>
+        <translation>Logs in &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Enhet eller stilling</source>
+        <translation>Unit or position</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Kan knyttes til på nivå 1</source>
+        <translation>Can be linked at level 1</translation>
+    </message>
+    <message>
+        <source>Kan knyttes til på nivå 2 og 3</source>
+        <translation>Can be linked at levels 2 and 3</translation>
+    </message>
+    <message>
+        <source>Nivå 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Nivå 2 og 3</source>
+        <translation>Levels 2 and 3</translation>
+    </message>
+    <message>
+        <source>Ekstern aktør</source>
+        <translation>External actor</translation>
+    </message>
+    <message>
+        <source>Egen enhet</source>
+        <translation>Own unit</translation>
+    </message>
+    <message>
+        <source>Annen enhet</source>
+        <translation>Other unit</translation>
+    </message>
+    <message>
+        <source>{0} – kommuneadministrasjon</source>
+        <translation>{0} – municipal administration</translation>
+    </message>
+    <message>
+        <source>Enheter i {0}</source>
+        <translation>Units in {0}</translation>
+    </message>
+    <message>
+        <source>Ledere for {0}</source>
+        <translation>Unit leaders of {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Navnet på tjenesten</source>
+        <translation>Name of the service</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett tjenesten</source>
+        <translation>Create the &amp;service</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt navn:</source>
+        <translation>&amp;New name:</translation>
+    </message>
+    <message>
+        <source>Nytt navn på tjenesten</source>
+        <translation>New name for the service</translation>
+    </message>
+    <message>
+        <source>Nytt navn på enheten</source>
+        <translation>New name for the unit</translation>
+    </message>
+    <message>
+        <source>Fjerne lederrollen til {0}?</source>
+        <translation>Remove {0} as unit leader?</translation>
+    </message>
+    <message>
+        <source>{0} er fortsatt ansatt i enheten og beholder loggene sine.</source>
+        <translation>{0} is still employed in the unit and keeps their logs.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern lederrollen</source>
+        <translation>&amp;Remove the unit leader role</translation>
+    </message>
+    <message>
+        <source>Fjerne {0}?</source>
+        <translation>Remove {0}?</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke knyttes til nye tiltak. Tiltakene {0} har nå, står til stafettholderen evaluerer dem. Navnet står fortsatt i loggenes historikk.</source>
+        <translation>{0} can no longer be linked to new measures. The measures {0} has now remain until the coordinator evaluates them. The name stays in the logs&apos; history.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern aktøren</source>
+        <translation>&amp;Remove the actor</translation>
+    </message>
+</context>
+<context>
     <name>KonfliktDialog</name>
     <message>
         <source>Endringer som ikke er synkronisert</source>
@@ -2309,6 +3560,14 @@
         <translation>Show only this log on the big screen in the meeting</translation>
     </message>
     <message>
+        <source>&amp;Eksporter som PDF …</source>
+        <translation>Export as P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Eksporter som PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
         <source>Varsler</source>
         <translation>Warnings</translation>
     </message>
@@ -2358,6 +3617,14 @@
     <message>
         <source>Avsluttet</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>venter på overføring</source>
+        <translation>waiting for transfer</translation>
+    </message>
+    <message>
+        <source>overføringen ble avvist</source>
+        <translation>the transfer was rejected</translation>
     </message>
     <message>
         <source>Barn</source>
@@ -2505,6 +3772,10 @@
         <translation>&amp;Create new log …</translation>
     </message>
     <message>
+        <source>Skriv ut &amp;samtykkeskjema …</source>
+        <translation>&amp;Print consent form …</translation>
+    </message>
+    <message>
         <source>&amp;Lås nå</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -2543,6 +3814,37 @@
     <message>
         <source>Loggen for {0}</source>
         <translation>The log for {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MakeLederDialog</name>
+    <message>
+        <source>Gjør en ansatt til leder</source>
+        <translation>Make an employee unit leader</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør til leder</source>
+        <translation>&amp;Make unit leader</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt i {0} som skal være leder der.</source>
+        <translation>Choose an employee in {0} to be the unit leader there.</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>&amp;Ansatt:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <source>{0} har ingen ansatte som ikke er ledere. Legg inn en ny leder.</source>
+        <translation>{0} has no employees who are not unit leaders. Add a new unit leader.</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt.</source>
+        <translation>Choose an employee.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +5018,113 @@
     </message>
 </context>
 <context>
+    <name>OverforingerTab</name>
+    <message>
+        <source>Overføringer</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Grunn</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Her er stafettlogger som skal overføres til deg eller enheten din. Til du godtar, har avsenderen ansvaret for loggen. Under ser du overføringer du har sendt eller besvart de siste 30 dagene.</source>
+        <translation>Here are relay logs that are to be transferred to you or your unit. Until you accept, the sender is responsible for the log. Below you see transfers you have sent or answered in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>Venter på svar fra deg</source>
+        <translation>Waiting for your answer</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter på svar</source>
+        <translation>Transfers waiting for an answer</translation>
+    </message>
+    <message>
+        <source>Ingen overføringer venter på svar fra deg.</source>
+        <translation>No transfers are waiting for your answer.</translation>
+    </message>
+    <message>
+        <source>Valgt overføring</source>
+        <translation>Chosen transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Godta …</source>
+        <translation>&amp;Accept …</translation>
+    </message>
+    <message>
+        <source>Godta overføringen</source>
+        <translation>Accept the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Avvis …</source>
+        <translation>&amp;Reject …</translation>
+    </message>
+    <message>
+        <source>Avvis overføringen</source>
+        <translation>Reject the transfer</translation>
+    </message>
+    <message>
+        <source>Sendt og besvart siste 30 dager</source>
+        <translation>Sent and answered in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Overføringer siste 30 dager</source>
+        <translation>Transfers in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Ingen overføringer de siste 30 dagene.</source>
+        <translation>No transfers in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>Tre&amp;kk tilbake …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <source>Trekk tilbake overføringen</source>
+        <translation>Withdraw the transfer</translation>
+    </message>
+    <message>
+        <source>Feilmelding om overføringer</source>
+        <translation>Error message about transfers</translation>
+    </message>
+    <message>
+        <source>Overføringer ({0})</source>
+        <translation>Transfers ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Bekreft mottak …</source>
+        <translation>&amp;Confirm receipt …</translation>
+    </message>
+    <message>
+        <source>Velg en overføring som venter.</source>
+        <translation>Choose a waiting transfer.</translation>
+    </message>
+</context>
+<context>
     <name>OversiktPage</name>
     <message>
         <source>Oversikt</source>
@@ -3740,6 +5149,133 @@
     <message>
         <source>Neste evalueringer</source>
         <translation>Next evaluations</translation>
+    </message>
+</context>
+<context>
+    <name>OversiktTab</name>
+    <message>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Overskrift</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Bare tall: oversikten viser aldri navn eller innhold fra loggene. Tallene gjelder slik loggene står på denne PC-en nå.</source>
+        <translation>Numbers only: the overview never shows names or content from the logs. The numbers reflect the logs as they are on this PC now.</translation>
+    </message>
+    <message>
+        <source>Om oversikten</source>
+        <translation>About the overview</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Logger etter status og nivå&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Logs by status and level&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Logger etter status og nivå</source>
+        <translation>Logs by status and level</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Å følge opp&lt;/b&gt;</source>
+        <translation>&lt;b&gt;To follow up&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Uker uten aktivitet</source>
+        <translation>Weeks without activity</translation>
+    </message>
+    <message>
+        <source>En logg regnes som uten aktivitet når ingenting er skrevet i den på så mange uker.</source>
+        <translation>A log counts as without activity when nothing has been written in it for this many weeks.</translation>
+    </message>
+    <message>
+        <source> uker</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Logger uten &amp;aktivitet på minst:</source>
+        <translation>Logs without &amp;activity for at least:</translation>
+    </message>
+    <message>
+        <source>Å følge opp</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Oversikt for {0} per {1}</source>
+        <translation>Overview for {0} as of {1}</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Aktive logger med tiltak som skulle vært evaluert</source>
+        <translation>Active logs with measures that should have been evaluated</translation>
+    </message>
+    <message>
+        <source>Tiltak der evalueringsdatoen er passert</source>
+        <translation>Measures past their evaluation date</translation>
+    </message>
+    <message>
+        <source>Samtykker som går ut de neste 30 dagene</source>
+        <translation>Consents that expire in the next 30 days</translation>
+    </message>
+    <message>
+        <source>Samtykker som har gått ut, i aktive logger</source>
+        <translation>Consents that have expired, in active logs</translation>
+    </message>
+    <message>
+        <source>Aktive logger uten aktivitet på {0} uker</source>
+        <translation>Active logs without activity for {0} weeks</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, innen en enhet</source>
+        <translation>Transfers waiting, within a unit</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, mellom enheter</source>
+        <translation>Transfers waiting, between units</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, til en annen kommune</source>
+        <translation>Transfers waiting, to another municipality</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, innen enheten</source>
+        <translation>Transfers waiting, within the unit</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, til enheten</source>
+        <translation>Transfers waiting, to the unit</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, fra enheten</source>
+        <translation>Transfers waiting, from the unit</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +5331,121 @@
     <message>
         <source>Skriv passordfrasen.</source>
         <translation>Type the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ny leder for {0}</source>
+        <translation>New unit leader for {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Legg inn lederen</source>
+        <translation>&amp;Add the unit leader</translation>
+    </message>
+    <message>
+        <source>Endre {0}</source>
+        <translation>Change {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre endringene</source>
+        <translation>&amp;Save the changes</translation>
+    </message>
+    <message>
+        <source>Ny ekstern aktør</source>
+        <translation>New external actor</translation>
+    </message>
+    <message>
+        <source>&amp;Legg inn aktøren</source>
+        <translation>&amp;Add the actor</translation>
+    </message>
+    <message>
+        <source>Lederen legger selv inn de ansatte i enheten og merker hvem som kan være aktør og stafettholder.</source>
+        <translation>The unit leader adds the unit&apos;s employees and marks who can be an actor and a coordinator.</translation>
+    </message>
+    <message>
+        <source>En ekstern aktør, for eksempel en fastlege, hører ikke til en enhet i kommunen. Stafettholderen kan knytte aktøren til en logg på nivå 2 og 3, ikke på nivå 1.</source>
+        <translation>An external actor, for example a GP, does not belong to a unit in the municipality. The coordinator can link the actor to a log at levels 2 and 3, not at level 1.</translation>
+    </message>
+    <message>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;Fornavn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>Etternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Etternavn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Fø&amp;dselsnummer:</source>
+        <translation>National &amp;identity number:</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>For eksempel «Styrer»</source>
+        <translation>For example “Kindergarten manager”</translation>
+    </message>
+    <message>
+        <source>For eksempel «Fastlege ved Øvingsvik legesenter»</source>
+        <translation>For example “GP at Øvingsvik Medical Centre”</translation>
+    </message>
+    <message>
+        <source>&amp;Stilling:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>E-&amp;post:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>Pho&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Kan være &amp;aktør</source>
+        <translation>Can be an ac&amp;tor</translation>
+    </message>
+    <message>
+        <source>Kan være aktør</source>
+        <translation>Can be an actor</translation>
+    </message>
+    <message>
+        <source>Kan være stafett&amp;holder</source>
+        <translation>Can be a &amp;coordinator</translation>
+    </message>
+    <message>
+        <source>Kan være stafettholder</source>
+        <translation>Can be a coordinator</translation>
+    </message>
+    <message>
+        <source>Varsler går på e-post. Feil e-postadresse er den vanligste grunnen til at varsler uteblir.</source>
+        <translation>Notifications go by email. A wrong email address is the most common reason why notifications do not arrive.</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +5551,65 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Les inn kvittering</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <source>Avsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Svaret</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Barnet:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>Svar:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer svaret</source>
+        <translation>&amp;Register the answer</translation>
+    </message>
+    <message>
+        <source>Registrer svaret</source>
+        <translation>Register the answer</translation>
+    </message>
+    <message>
+        <source>Dette er en stafettlogg, ikke en kvittering. Les den inn med «Importer stafettlogg …».</source>
+        <translation>This is a relay log, not a receipt. Import it with “Import relay log …”.</translation>
+    </message>
+    <message>
+        <source>Godtatt – loggen avsluttes her som overført.</source>
+        <translation>Accepted – the log is closed here as transferred.</translation>
+    </message>
+    <message>
+        <source>Avvist – stafettholderen beholder loggen.</source>
+        <translation>Rejected – the coordinator keeps the log.</translation>
+    </message>
+    <message>
+        <source>Svaret er registrert på overføringen.</source>
+        <translation>The answer has been registered on the transfer.</translation>
+    </message>
+</context>
+<context>
     <name>ReferatDialog</name>
     <message>
         <source>Skriv referat</source>
@@ -3932,6 +5642,41 @@
     <message>
         <source>&amp;Referat:</source>
         <translation>&amp;Minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Avvis overføringen</source>
+        <translation>Reject the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Avvis overføringen</source>
+        <translation>&amp;Reject the transfer</translation>
+    </message>
+    <message>
+        <source>Overføringen</source>
+        <translation>The transfer</translation>
+    </message>
+    <message>
+        <source>Registrer at {0} ikke tar imot loggen. Du beholder den.</source>
+        <translation>Register that {0} does not take the log. You keep it.</translation>
+    </message>
+    <message>
+        <source>{0} beholder loggen og ser grunnen du skriver.</source>
+        <translation>{0} keeps the log and sees the reason you write.</translation>
+    </message>
+    <message>
+        <source>Grunn til at overføringen avvises</source>
+        <translation>Reason for rejecting the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn (må fylles ut):</source>
+        <translation>Rea&amp;son (required):</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor du avviser overføringen.</source>
+        <translation>Write why you are rejecting the transfer.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +5791,69 @@
     <message>
         <source>Filen kan ikke leses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SamtykkeskjemaDialog</name>
+    <message>
+        <source>Skriv ut samtykkeskjema</source>
+        <translation>Print consent form</translation>
+    </message>
+    <message>
+        <source>Skjemaet skrives ut, leses og skrives under av alle med foreldreansvar (eller ungdommen selv fra 15 år). Skann det signerte skjemaet og registrer samtykket i Stafettlogg.</source>
+        <translation>The form is printed, read and signed by everyone with parental responsibility (or by the young person from age 15). Scan the signed form and register the consent in Stafettlogg.</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>&amp;Fylt ut med {0} og de foresatte</source>
+        <translation>&amp;Filled in with {0} and the guardians</translation>
+    </message>
+    <message>
+        <source>&amp;Fylt ut</source>
+        <translation>&amp;Filled in</translation>
+    </message>
+    <message>
+        <source>Fylt ut</source>
+        <translation>Filled in</translation>
+    </message>
+    <message>
+        <source>&amp;Blankt skjema</source>
+        <translation>&amp;Blank form</translation>
+    </message>
+    <message>
+        <source>Blankt skjema</source>
+        <translation>Blank form</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre som PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Henter opplysningene …</source>
+        <translation>Fetching the information …</translation>
+    </message>
+    <message>
+        <source>Lager PDF-en …</source>
+        <translation>Creating the PDF …</translation>
+    </message>
+    <message>
+        <source>Skjemaet er lagret: {0}</source>
+        <translation>The form has been saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +6345,18 @@
         <translation>Remove read access</translation>
     </message>
     <message>
+        <source>Skriv ut &amp;samtykkeskjema …</source>
+        <translation>&amp;Print consent form …</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykkeskjema</source>
+        <translation>Print consent form</translation>
+    </message>
+    <message>
+        <source>Et skjema å skrive under på, fylt ut med barnet og de foresatte</source>
+        <translation>A form to sign, filled in with the child and the guardians</translation>
+    </message>
+    <message>
         <source>Hele loggen</source>
         <translation>The whole log</translation>
     </message>
@@ -4591,6 +6411,167 @@
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TilgangsloggPage</name>
+    <message>
+        <source>åpnet loggen</source>
+        <translation>opened the log</translation>
+    </message>
+    <message>
+        <source>eksporterte loggen til PDF</source>
+        <translation>exported the log to PDF</translation>
+    </message>
+    <message>
+        <source>eksporterte faktordiagrammet</source>
+        <translation>exported the factor diagram</translation>
+    </message>
+    <message>
+        <source>eksporterte loggen</source>
+        <translation>exported the log</translation>
+    </message>
+    <message>
+        <source>skrev ut loggen</source>
+        <translation>printed the log</translation>
+    </message>
+    <message>
+        <source>viste loggen i møtemodus</source>
+        <translation>showed the log in meeting mode</translation>
+    </message>
+    <message>
+        <source>sendte loggen til overføring</source>
+        <translation>sent the log for transfer</translation>
+    </message>
+    <message>
+        <source>tok imot loggen (overføring)</source>
+        <translation>received the log (transfer)</translation>
+    </message>
+    <message>
+        <source>avviste overføringen av loggen</source>
+        <translation>rejected the transfer of the log</translation>
+    </message>
+    <message>
+        <source>overføring av loggen</source>
+        <translation>transfer of the log</translation>
+    </message>
+    <message>
+        <source>opprettet loggen</source>
+        <translation>created the log</translation>
+    </message>
+    <message>
+        <source>Tilgangslogg</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Når</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Om tilgangsloggen</source>
+        <translation>About the access log</translation>
+    </message>
+    <message>
+        <source>Hvor listen kommer fra</source>
+        <translation>Where the list comes from</translation>
+    </message>
+    <message>
+        <source>Vis hendelser for</source>
+        <translation>Show events for</translation>
+    </message>
+    <message>
+        <source>&amp;Vis:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Antall hendelser</source>
+        <translation>Number of events</translation>
+    </message>
+    <message>
+        <source>&amp;Oppdater</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Oppdater tilgangsloggen</source>
+        <translation>Refresh the access log</translation>
+    </message>
+    <message>
+        <source>Feilmelding om tilgangsloggen</source>
+        <translation>Error message about the access log</translation>
+    </message>
+    <message>
+        <source>Hvem har åpnet loggen</source>
+        <translation>Who has opened the log</translation>
+    </message>
+    <message>
+        <source>&amp;Hendelser, de nyeste først:</source>
+        <translation>&amp;Events, newest first:</translation>
+    </message>
+    <message>
+        <source>Her ser du hvem som har åpnet loggen til {0}, og når: hvem som har lest den, skrevet den ut, eksportert den eller vist den i et møte. Flere åpninger av samme person rett etter hverandre står på én linje.
+Bare foresatte, stafettholderen og ungdommen selv (fra 15 år) kan se denne listen.</source>
+        <translation>Here you see who has opened the log for {0}, and when: who has read it, printed it, exported it or shown it in a meeting. Several openings by the same person right after each other are shown on one line.
+Only guardians, the coordinator and the young person (from age 15) can see this list.</translation>
+    </message>
+    <message>
+        <source>Foresatte, stafettholderen og ungdommen selv (fra 15 år) kan se hvem som har åpnet loggen til {0}, og når. Det gjelder også når du åpner den.</source>
+        <translation>Guardians, the coordinator and the young person (from age 15) can see who has opened the log for {0}, and when. That also applies when you open it.</translation>
+    </message>
+    <message>
+        <source>Henter …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <source>Viser åpninger på denne PC-en. Den er ikke koblet til kommunens server.</source>
+        <translation>Showing openings on this PC. It is not connected to the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Henter åpninger på andre PC-er fra kommunens server …</source>
+        <translation>Fetching openings on other PCs from the municipality&apos;s server …</translation>
+    </message>
+    <message>
+        <source>Oppdatert fra serveren kl. {0}: åpninger på alle PC-er.</source>
+        <translation>Updated from the server at {0}: openings on all PCs.</translation>
+    </message>
+    <message>
+        <source>Viser bare åpninger på denne PC-en (frakoblet).</source>
+        <translation>Showing only openings on this PC (offline).</translation>
+    </message>
+    <message>
+        <source>Viser bare åpninger på denne PC-en. Serveren svarte: {0}</source>
+        <translation>Showing only openings on this PC. The server answered: {0}</translation>
+    </message>
+    <message>
+        <source>Åpninger på andre PC-er er fra forrige gang listen ble hentet.</source>
+        <translation>Openings on other PCs are from the last time the list was fetched.</translation>
+    </message>
+    <message>
+        <source>Alle personer</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>{0} hendelser</source>
+        <translation>{0} events</translation>
+    </message>
+    <message>
+        <source>1 hendelse</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <source>{0} av {1} hendelser</source>
+        <translation>{0} of {1} events</translation>
+    </message>
+    <message>
+        <source>Første gang {0}, siste gang {1}</source>
+        <translation>First time {0}, last time {1}</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +6794,351 @@
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Overfør …</source>
+        <translation>T&amp;ransfer …</translation>
+    </message>
+    <message>
+        <source>Overfør loggen</source>
+        <translation>Transfer the log</translation>
+    </message>
+    <message>
+        <source>Overfør loggen til en ny stafettholder</source>
+        <translation>Transfer the log to a new coordinator</translation>
+    </message>
+    <message>
+        <source>Tre&amp;kk tilbake overføringen …</source>
+        <translation>W&amp;ithdraw the transfer …</translation>
+    </message>
+    <message>
+        <source>Trekk tilbake overføringen</source>
+        <translation>Withdraw the transfer</translation>
+    </message>
+</context>
+<context>
+    <name>TransferConsentDialog</name>
+    <message>
+        <source>Registrer samtykke til overføring</source>
+        <translation>Register consent to transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykket</source>
+        <translation>&amp;Register the consent</translation>
+    </message>
+    <message>
+        <source>Foreldrene samtykker på et signert skjema til at loggen for &lt;b&gt;{0}&lt;/b&gt; kan overføres. Alle med foreldreansvar må signere. Arkiver skjemaet.</source>
+        <translation>On a signed form, the parents consent to the log for &lt;b&gt;{0}&lt;/b&gt; being transferred. Everyone with parental responsibility must sign. File the form.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder</source>
+        <translation>The consent covers</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;enhet i kommunen</source>
+        <translation>Transfer to another &amp;unit in the municipality</translation>
+    </message>
+    <message>
+        <source>Til annen enhet</source>
+        <translation>To another unit</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;kommune</source>
+        <translation>Transfer to another &amp;municipality</translation>
+    </message>
+    <message>
+        <source>Til annen kommune</source>
+        <translation>To another municipality</translation>
+    </message>
+    <message>
+        <source>Hvem har signert?</source>
+        <translation>Who has signed?</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har signert</source>
+        <translation>{0} ({1}) has signed</translation>
+    </message>
+    <message>
+        <source>foresatt</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>{0} har signert</source>
+        <translation>{0} has signed</translation>
+    </message>
+    <message>
+        <source>Barnet har ingen registrerte foresatte med foreldreansvar.</source>
+        <translation>The child has no registered guardians with parental responsibility.</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>&amp;Signert dato:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>Kryss av for hva samtykket gjelder.</source>
+        <translation>Tick what the consent covers.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Overfør stafettlogg</source>
+        <translation>Transfer relay log</translation>
+    </message>
+    <message>
+        <source>&amp;Send overføringen</source>
+        <translation>&amp;Send the transfer</translation>
+    </message>
+    <message>
+        <source>Henter loggen …</source>
+        <translation>Fetching the log …</translation>
+    </message>
+    <message>
+        <source>Om overføringen</source>
+        <translation>About the transfer</translation>
+    </message>
+    <message>
+        <source>Hvor skal loggen?</source>
+        <translation>Where is the log going?</translation>
+    </message>
+    <message>
+        <source>&amp;Innen enheten</source>
+        <translation>&amp;Within the unit</translation>
+    </message>
+    <message>
+        <source>Innen enheten</source>
+        <translation>Within the unit</translation>
+    </message>
+    <message>
+        <source>En annen stafettholder i enheten tar over loggen.</source>
+        <translation>Another coordinator in the unit takes over the log.</translation>
+    </message>
+    <message>
+        <source>Til annen &amp;enhet i kommunen</source>
+        <translation>To another &amp;unit in the municipality</translation>
+    </message>
+    <message>
+        <source>Til annen enhet</source>
+        <translation>To another unit</translation>
+    </message>
+    <message>
+        <source>Lederen der, eller en stafettholder du velger, tar over. Krever samtykke.</source>
+        <translation>The unit leader there, or a coordinator you choose, takes over. Needs consent.</translation>
+    </message>
+    <message>
+        <source>Til annen &amp;kommune</source>
+        <translation>To another &amp;municipality</translation>
+    </message>
+    <message>
+        <source>Til annen kommune</source>
+        <translation>To another municipality</translation>
+    </message>
+    <message>
+        <source>Loggen eksporteres, og avsluttes her når kommunen har den. Krever samtykke.</source>
+        <translation>The log is exported, and closed here once the municipality has it. Needs consent.</translation>
+    </message>
+    <message>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder</source>
+        <translation>New coordinator</translation>
+    </message>
+    <message>
+        <source>Ny stafett&amp;holder:</source>
+        <translation>New coor&amp;dinator:</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E&amp;nhet:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <source>Lederen i enheten</source>
+        <translation>The unit leader</translation>
+    </message>
+    <message>
+        <source>En &amp;bestemt stafettholder i enheten:</source>
+        <translation>&amp;A specific coordinator in the unit:</translation>
+    </message>
+    <message>
+        <source>En bestemt stafettholder</source>
+        <translation>A specific coordinator</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder i enheten</source>
+        <translation>New coordinator in the unit</translation>
+    </message>
+    <message>
+        <source>Hvem godtar:</source>
+        <translation>Who accepts:</translation>
+    </message>
+    <message>
+        <source>Mottakerkommune</source>
+        <translation>Receiving municipality</translation>
+    </message>
+    <message>
+        <source>For eksempel Nabovik kommune</source>
+        <translation>For example Nabovik Municipality</translation>
+    </message>
+    <message>
+        <source>Ko&amp;mmune:</source>
+        <translation>Munic&amp;ipality:</translation>
+    </message>
+    <message>
+        <source>Grunn til overføringen</source>
+        <translation>Reason for the transfer</translation>
+    </message>
+    <message>
+        <source>For eksempel: Tori begynner på skolen i august.</source>
+        <translation>For example: Tori starts school in August.</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn (må fylles ut):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med</source>
+        <translation>Concerns included</translation>
+    </message>
+    <message>
+        <source>Velg sammen med familien. Det som ikke følger med, blir stående i historikken.</source>
+        <translation>Choose together with the family. What is not included stays in the history.</translation>
+    </message>
+    <message>
+        <source>Samtykke til overføringen</source>
+        <translation>Consent to the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykke til overføring …</source>
+        <translation>Register &amp;consent to transfer …</translation>
+    </message>
+    <message>
+        <source>Registrer samtykke til overføring</source>
+        <translation>Register consent to transfer</translation>
+    </message>
+    <message>
+        <source>Ansvaret</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Overfør loggen for &lt;b&gt;{0}&lt;/b&gt;. Stafettholder nå: {1}, {2}.</source>
+        <translation>Transfer the log for &lt;b&gt;{0}&lt;/b&gt;. Current coordinator: {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>Du sender den på vegne av {0}.</source>
+        <translation>You are sending it on behalf of {0}.</translation>
+    </message>
+    <message>
+        <source>En annen stafettholder i {0} tar over loggen.</source>
+        <translation>Another coordinator in {0} takes over the log.</translation>
+    </message>
+    <message>
+        <source>Du kan ikke lese loggen, så oppmerksomhetene står med nummer. Spør familien.</source>
+        <translation>You cannot read the log, so the concerns are shown by number. Ask the family.</translation>
+    </message>
+    <message>
+        <source>Loggen har ingen aktive oppmerksomheter.</source>
+        <translation>The log has no active concerns.</translation>
+    </message>
+    <message>
+        <source>Loggen venter allerede på at en mottaker skal godta en overføring.</source>
+        <translation>The log is already waiting for a recipient to accept a transfer.</translation>
+    </message>
+    <message>
+        <source>&amp;Lederen i enheten velger ny stafettholder</source>
+        <translation>The unit &amp;leader chooses a new coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Lederen i enheten velger ny stafettholder ({0})</source>
+        <translation>The unit &amp;leader chooses a new coordinator ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Lederen i enheten (enheten har ingen leder registrert)</source>
+        <translation>The unit &amp;leader (the unit has no leader registered)</translation>
+    </message>
+    <message>
+        <source>Innen enheten trengs ikke et nytt samtykke.</source>
+        <translation>Within the unit, no new consent is needed.</translation>
+    </message>
+    <message>
+        <source>overføring til annen enhet</source>
+        <translation>transfer to another unit</translation>
+    </message>
+    <message>
+        <source>overføring til annen kommune</source>
+        <translation>transfer to another municipality</translation>
+    </message>
+    <message>
+        <source>, gjelder til {0}</source>
+        <translation>, valid until {0}</translation>
+    </message>
+    <message>
+        <source>Samtykke til {0}: signert {1}{2}. Det følger med overføringen.</source>
+        <translation>Consent to {0}: signed {1}{2}. It goes with the transfer.</translation>
+    </message>
+    <message>
+        <source>Ingen signert samtykke dekker {0}. Alle med foreldreansvar må signere et samtykke til det, og du må registrere det før du kan sende loggen.</source>
+        <translation>No signed consent covers {0}. Everyone with parental responsibility must sign a consent to it, and you must register it before you can send the log.</translation>
+    </message>
+    <message>
+        <source>Samtykket signert {0}: {1}</source>
+        <translation>Consent signed {0}: {1}</translation>
+    </message>
+    <message>
+        <source>lederen i {0}</source>
+        <translation>the unit leader in {0}</translation>
+    </message>
+    <message>
+        <source>mottakeren</source>
+        <translation>the recipient</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>{0} har ansvaret til {1} har godtatt overføringen.</source>
+        <translation>Responsibility stays with {0} until {1} has accepted the transfer.</translation>
+    </message>
+    <message>
+        <source>Skriv grunnen til overføringen.</source>
+        <translation>Write the reason for the transfer.</translation>
+    </message>
+    <message>
+        <source>Velg sammen med familien minst én oppmerksomhet som skal følge med.</source>
+        <translation>Together with the family, choose at least one concern to include.</translation>
+    </message>
+    <message>
+        <source>Velg den nye stafettholderen.</source>
+        <translation>Choose the new coordinator.</translation>
+    </message>
+    <message>
+        <source>Velg enheten loggen skal til.</source>
+        <translation>Choose the unit the log is going to.</translation>
+    </message>
+    <message>
+        <source>Velg den nye stafettholderen i {0}.</source>
+        <translation>Choose the new coordinator in {0}.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet på kommunen loggen skal til.</source>
+        <translation>Write the name of the municipality the log is going to.</translation>
+    </message>
+    <message>
+        <source>Loggen kan ikke sendes uten et signert samtykke til overføringen. Registrer samtykket først.</source>
+        <translation>The log cannot be sent without a signed consent to the transfer. Register the consent first.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Velkommen til Stafettlogg</source>
@@ -4860,6 +7186,48 @@
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Trekk tilbake overføringen</source>
+        <translation>Withdraw the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Trekk tilbake</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Overføringen til {0} trekkes tilbake. Du beholder loggen, og {0} kan ikke godta den lenger.</source>
+        <translation>The transfer to {0} is withdrawn. You keep the log, and {0} can no longer accept it.</translation>
+    </message>
+    <message>
+        <source>Om overføringen</source>
+        <translation>About the transfer</translation>
+    </message>
+    <message>
+        <source>Grunn til at overføringen trekkes tilbake</source>
+        <translation>Reason for withdrawing the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn (valgfritt):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Lu&amp;kk</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>_Page</name>
     <message>
         <source>Steg {0} av {1}. {2}</source>
@@ -4868,6 +7236,13 @@
     <message>
         <source>Steg {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_PdfDialog</name>
+    <message>
+        <source>Status for PDF-en</source>
+        <translation>PDF status</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +7719,38 @@
         <translation>Created a unit</translation>
     </message>
     <message>
+        <source>Ga tjenesten nytt navn</source>
+        <translation>Renamed the service</translation>
+    </message>
+    <message>
+        <source>Ga enheten nytt navn</source>
+        <translation>Renamed the unit</translation>
+    </message>
+    <message>
+        <source>La til leder</source>
+        <translation>Added a unit leader</translation>
+    </message>
+    <message>
+        <source>Gjorde en ansatt til leder</source>
+        <translation>Made an employee unit leader</translation>
+    </message>
+    <message>
+        <source>Fjernet lederrollen</source>
+        <translation>Removed the unit leader role</translation>
+    </message>
+    <message>
+        <source>La til ekstern aktør</source>
+        <translation>Added an external actor</translation>
+    </message>
+    <message>
+        <source>Endret ekstern aktør</source>
+        <translation>Changed an external actor</translation>
+    </message>
+    <message>
+        <source>Fjernet ekstern aktør</source>
+        <translation>Removed an external actor</translation>
+    </message>
+    <message>
         <source>La til ansatt</source>
         <translation>Added an employee</translation>
     </message>
@@ -5366,6 +7773,30 @@
     <message>
         <source>Avslo overføring</source>
         <translation>Declined a transfer</translation>
+    </message>
+    <message>
+        <source>Laget kommunens nøkler</source>
+        <translation>Created the municipality&apos;s keys</translation>
+    </message>
+    <message>
+        <source>Leste inn en annen kommunes nøkkel</source>
+        <translation>Imported another municipality&apos;s key</translation>
+    </message>
+    <message>
+        <source>Fjernet en annen kommunes nøkkel</source>
+        <translation>Removed another municipality&apos;s key</translation>
+    </message>
+    <message>
+        <source>Leste inn en stafettlogg fra en annen kommune</source>
+        <translation>Imported a relay log from another municipality</translation>
+    </message>
+    <message>
+        <source>Avviste en stafettlogg fra en annen kommune</source>
+        <translation>Rejected a relay log from another municipality</translation>
+    </message>
+    <message>
+        <source>Leste inn kvittering fra en annen kommune</source>
+        <translation>Imported a receipt from another municipality</translation>
     </message>
     <message>
         <source>Valgte serverens versjon</source>
@@ -5654,10 +8085,144 @@
     </message>
 </context>
 <context>
+    <name>overforing</name>
+    <message>
+        <source>Innen enheten</source>
+        <translation>Within the unit</translation>
+    </message>
+    <message>
+        <source>Til annen enhet</source>
+        <translation>To another unit</translation>
+    </message>
+    <message>
+        <source>Til annen kommune</source>
+        <translation>To another municipality</translation>
+    </message>
+    <message>
+        <source>Venter på svar</source>
+        <translation>Waiting for an answer</translation>
+    </message>
+    <message>
+        <source>Godtatt</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Avvist</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Til:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Sendt:</source>
+        <translation>Sent:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med:</source>
+        <translation>Concerns included:</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(sendt av {0})</source>
+        <translation>(sent by {0})</translation>
+    </message>
+    <message>
+        <source>Svar:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>{0} {1} av {2}.</source>
+        <translation>{0} {1} by {2}.</translation>
+    </message>
+    <message>
+        <source>Grunn: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <source>Overføring til annen kommune</source>
+        <translation>Transfer to another municipality</translation>
+    </message>
+    <message>
+        <source>Overføringen er registrert. Pakken til den andre kommunen lages fra overføringen senere.</source>
+        <translation>The transfer has been registered. The package for the other municipality will be made from the transfer later.</translation>
+    </message>
+</context>
+<context>
+    <name>pakke</name>
+    <message>
+        <source>Stafettlogg-pakke (*.stafettpakke)</source>
+        <translation>Relay log package (*.stafettpakke)</translation>
+    </message>
+    <message>
+        <source>Stafettlogg-kvittering (*.stafettkvittering)</source>
+        <translation>Relay log receipt (*.stafettkvittering)</translation>
+    </message>
+    <message>
+        <source>Nøkkelfil (*.stafettnokkel)</source>
+        <translation>Key file (*.stafettnokkel)</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Lest inn</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>&amp;Importer stafettlogg …</source>
+        <translation>&amp;Import relay log …</translation>
+    </message>
+    <message>
+        <source>Les inn &amp;kvittering …</source>
+        <translation>Load &amp;receipt …</translation>
+    </message>
+    <message>
+        <source>Kommunens &amp;nøkler …</source>
+        <translation>Municipality &amp;keys …</translation>
+    </message>
+    <message>
+        <source>Importer stafettlogg</source>
+        <translation>Import relay log</translation>
+    </message>
+    <message>
+        <source>Les inn kvittering</source>
+        <translation>Load receipt</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>Synkroniseringen stoppet på grunn av en feil i programmet. Endringene er lagret på PC-en.</source>
         <translation>Syncing stopped because of an error in the program. Your changes are saved on this PC.</translation>
+    </message>
+    <message>
+        <source>Du er ikke logget inn på serveren.</source>
+        <translation>You are not signed in to the server.</translation>
     </message>
     <message>
         <source>Får ikke kontakt med en server på denne adressen. Sjekk adressen og at PC-en er på nett.</source>

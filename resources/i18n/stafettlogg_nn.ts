@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn" sourcelanguage="nb_NO">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Godta overføringen</source>
+        <translation>Godta overføringa</translation>
+    </message>
+    <message>
+        <source>&amp;Bekreft mottaket</source>
+        <translation>&amp;Stadfest mottaket</translation>
+    </message>
+    <message>
+        <source>&amp;Godta overføringen</source>
+        <translation>&amp;Godta overføringa</translation>
+    </message>
+    <message>
+        <source>Overføringen</source>
+        <translation>Overføringa</translation>
+    </message>
+    <message>
+        <source>Bekreft at {0} har tatt imot loggen. Loggen avsluttes her, og {0} fører den videre.</source>
+        <translation>Stadfest at {0} har teke imot loggen. Loggen blir avslutta her, og {0} fører han vidare.</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder</source>
+        <translation>Ny stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Velg ny stafettholder</source>
+        <translation>Vel ny stafetthaldar</translation>
+    </message>
+    <message>
+        <source>&amp;Ny stafettholder:</source>
+        <translation>&amp;Ny stafetthaldar:</translation>
+    </message>
+    <message>
+        <source>Velg hvem i enheten som blir stafettholder. Bare ansatte som er krysset av som både aktør og stafettholder, kan velges. Fra du godtar, har den nye stafettholderen ansvaret.</source>
+        <translation>Vel kven i eininga som blir stafetthaldar. Berre tilsette som er kryssa av som både aktør og stafetthaldar, kan veljast. Frå du godtek, har den nye stafetthaldaren ansvaret.</translation>
+    </message>
+    <message>
+        <source>Ingen i enheten er krysset av som både aktør og stafettholder. Kryss av for noen under «Brukere» først, eller avvis overføringen.</source>
+        <translation>Ingen i eininga er kryssa av som både aktør og stafetthaldar. Kryss av for nokon under «Brukarar» først, eller avvis overføringa.</translation>
+    </message>
+    <message>
+        <source>Du blir stafettholder for loggen og har ansvaret fra du godtar.</source>
+        <translation>Du blir stafetthaldar for loggen og har ansvaret frå du godtek.</translation>
+    </message>
+    <message>
+        <source>Om å godta</source>
+        <translation>Om å godta</translation>
+    </message>
+    <message>
+        <source>Velg hvem som blir ny stafettholder.</source>
+        <translation>Vel kven som blir ny stafetthaldar.</translation>
+    </message>
+</context>
+<context>
+    <name>AnsattDialog</name>
+    <message>
+        <source>Legg til ansatt</source>
+        <translation>Legg til tilsett</translation>
+    </message>
+    <message>
+        <source>Endre ansatt</source>
+        <translation>Endre tilsett</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre endringene</source>
+        <translation>&amp;Lagre endringane</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>11 siffer. Mellomrom og punktum går fint.</source>
+        <translation>11 siffer. Mellomrom og punktum går fint.</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 siffer</translation>
+    </message>
+    <message>
+        <source>Fornavn</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Etternavn</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>For eksempel Pedagogisk leder</source>
+        <translation>Til dømes Pedagogisk leiar</translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>F&amp;ornavn:</source>
+        <translation>Fø&amp;renamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Etternavn:</source>
+        <translation>&amp;Etternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Stilling:</source>
+        <translation>&amp;Stilling:</translation>
+    </message>
+    <message>
+        <source>Hva kan den ansatte gjøre i loggene?</source>
+        <translation>Kva kan den tilsette gjere i loggane?</translation>
+    </message>
+    <message>
+        <source>&amp;Aktør – kan ha ansvar for tiltak</source>
+        <translation>&amp;Aktør – kan ha ansvar for tiltak</translation>
+    </message>
+    <message>
+        <source>Aktør</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Stafett&amp;holder – kan koordinere logger</source>
+        <translation>Stafett&amp;haldar – kan koordinere loggar</translation>
+    </message>
+    <message>
+        <source>Stafettholder</source>
+        <translation>Stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Bare den som er krysset av for begge, kan opprette logger og ta imot overføringer.</source>
+        <translation>Berre den som er kryssa av for begge, kan opprette loggar og ta imot overføringar.</translation>
+    </message>
+    <message>
+        <source>Kontaktinformasjon for varsler</source>
+        <translation>Kontaktinformasjon for varsel</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>navn@kommune.no</source>
+        <translation>namn@kommune.no</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-&amp;post:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Varsler om loggene går til e-post og telefon. Feil kontaktinformasjon er den vanligste grunnen til at varsler ikke kommer fram.</source>
+        <translation>Varsel om loggane går til e-post og telefon. Feil kontaktinformasjon er den vanlegaste grunnen til at varsel ikkje kjem fram.</translation>
+    </message>
+</context>
+<context>
     <name>ArenaBox</name>
     <message>
         <source>Nytt tiltak …</source>
@@ -49,6 +219,289 @@
     <message>
         <source>Stafettlogg er låst. Lås opp og prøv igjen; det du skrev, er tatt vare på.</source>
         <translation>Stafettlogg er låst. Lås opp og prøv igjen; det du skreiv, er teke vare på.</translation>
+    </message>
+</context>
+<context>
+    <name>BrukereTab</name>
+    <message>
+        <source>Brukere</source>
+        <translation>Brukarar</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Aktør</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Stafettholder</source>
+        <translation>Stafetthaldar</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Logger som stafettholder</source>
+        <translation>Loggar som stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Logger som aktør</source>
+        <translation>Loggar som aktør</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Siste aktivitet</source>
+        <translation>Siste aktivitet</translation>
+    </message>
+    <message>
+        <source>Overføring</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <source>Om brukere</source>
+        <translation>Om brukarar</translation>
+    </message>
+    <message>
+        <source>Logger som trenger ny stafettholder</source>
+        <translation>Loggar som treng ny stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Ansatte</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>Filtrer ansatte</source>
+        <translation>Filtrer tilsette</translation>
+    </message>
+    <message>
+        <source>Filtrer på navn, stilling, e-post …</source>
+        <translation>Filtrer på namn, stilling, e-post …</translation>
+    </message>
+    <message>
+        <source>F&amp;iltrer:</source>
+        <translation>F&amp;iltrer:</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til ansatt …</source>
+        <translation>&amp;Legg til tilsett …</translation>
+    </message>
+    <message>
+        <source>Legg til ansatt</source>
+        <translation>Legg til tilsett</translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>Endre ansatt</source>
+        <translation>Endre tilsett</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern fra enheten …</source>
+        <translation>&amp;Fjern frå eininga …</translation>
+    </message>
+    <message>
+        <source>Fjern fra enheten</source>
+        <translation>Fjern frå eininga</translation>
+    </message>
+    <message>
+        <source>Ansatte i enheten</source>
+        <translation>Tilsette i eininga</translation>
+    </message>
+    <message>
+        <source>Ingen ansatte passer med filteret.</source>
+        <translation>Ingen tilsette passar med filteret.</translation>
+    </message>
+    <message>
+        <source>Logger</source>
+        <translation>Loggar</translation>
+    </message>
+    <message>
+        <source>Du ser at loggene finnes og hvordan det står til med dem, men ikke hva som står i dem. Er stafettholderen borte eller har sluttet, overfører du loggen på vegne av vedkommende.</source>
+        <translation>Du ser at loggane finst og korleis det står til med dei, men ikkje kva som står i dei. Er stafetthaldaren borte eller har slutta, overfører du loggen på vegner av vedkommande.</translation>
+    </message>
+    <message>
+        <source>Loggene til den ansatte</source>
+        <translation>Loggane til den tilsette</translation>
+    </message>
+    <message>
+        <source>Ingen logger</source>
+        <translation>Ingen loggar</translation>
+    </message>
+    <message>
+        <source>&amp;Overfør på vegne av …</source>
+        <translation>&amp;Overfør på vegner av …</translation>
+    </message>
+    <message>
+        <source>Overfør på vegne av</source>
+        <translation>Overfør på vegner av</translation>
+    </message>
+    <message>
+        <source>&amp;Slett loggen …</source>
+        <translation>&amp;Slett loggen …</translation>
+    </message>
+    <message>
+        <source>Slett loggen</source>
+        <translation>Slett loggen</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>{0} (fjernet)</source>
+        <translation>{0} (fjerna)</translation>
+    </message>
+    <message>
+        <source>Stafettholder og aktør</source>
+        <translation>Stafetthaldar og aktør</translation>
+    </message>
+    <message>
+        <source>Venter på svar fra {0} (sendt {1})</source>
+        <translation>Ventar på svar frå {0} (sendt {1})</translation>
+    </message>
+    <message>
+        <source>De ansatte i {0}. Kryss av for hvem som kan være aktør og stafettholder, og hold kontaktinformasjonen oppdatert. Velg en ansatt for å se loggene vedkommende har.</source>
+        <translation>Dei tilsette i {0}. Kryss av for kven som kan vere aktør og stafetthaldar, og hald kontaktinformasjonen oppdatert. Vel ein tilsett for å sjå loggane vedkommande har.</translation>
+    </message>
+    <message>
+        <source>{0} er fjernet fra enheten, men er fortsatt stafettholder for {1} logg(er).</source>
+        <translation>{0} er fjerna frå eininga, men er framleis stafetthaldar for {1} logg(ar).</translation>
+    </message>
+    <message>
+        <source>Velg personen og overfør loggene til en ny stafettholder.</source>
+        <translation>Vel personen og overfør loggane til ein ny stafetthaldar.</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt for å se loggene.</source>
+        <translation>Vel ein tilsett for å sjå loggane.</translation>
+    </message>
+    <message>
+        <source>Loggene til {0}</source>
+        <translation>Loggane til {0}</translation>
+    </message>
+    <message>
+        <source>Henter loggene …</source>
+        <translation>Hentar loggane …</translation>
+    </message>
+    <message>
+        <source>{0} har ingen logger i enheten.</source>
+        <translation>{0} har ingen loggar i eininga.</translation>
+    </message>
+    <message>
+        <source>Du kan ikke fjerne deg selv.</source>
+        <translation>Du kan ikkje fjerne deg sjølv.</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt i listen.</source>
+        <translation>Vel ein tilsett i lista.</translation>
+    </message>
+    <message>
+        <source>Velg en logg i listen.</source>
+        <translation>Vel ein logg i lista.</translation>
+    </message>
+    <message>
+        <source>Loggen venter allerede på at mottakeren skal svare på en overføring.</source>
+        <translation>Loggen ventar allereie på at mottakaren skal svare på ei overføring.</translation>
+    </message>
+    <message>
+        <source>Bare aktive logger kan overføres.</source>
+        <translation>Berre aktive loggar kan overførast.</translation>
+    </message>
+    <message>
+        <source>Bare passive logger kan slettes.</source>
+        <translation>Berre passive loggar kan slettast.</translation>
+    </message>
+    <message>
+        <source>Fjerne den ansatte?</source>
+        <translation>Fjerne den tilsette?</translation>
+    </message>
+    <message>
+        <source>Fjerne {0} fra {1}?</source>
+        <translation>Fjerne {0} frå {1}?</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke lenger logge inn eller arbeide i loggene. Navnet blir stående i historikken.</source>
+        <translation>{0} kan ikkje lenger logge inn eller arbeide i loggane. Namnet blir ståande i historikken.</translation>
+    </message>
+    <message>
+        <source>{0} er stafettholder for {1} logg(er). De må få en ny stafettholder: du finner dem her, og overfører dem med «Overfør på vegne av …».</source>
+        <translation>{0} er stafetthaldar for {1} logg(ar). Dei må få ein ny stafetthaldar: du finn dei her, og overfører dei med «Overfør på vegner av …».</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern fra enheten</source>
+        <translation>&amp;Fjern frå eininga</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Slette loggen?</source>
+        <translation>Slette loggen?</translation>
+    </message>
+    <message>
+        <source>Slette loggen for {0}?</source>
+        <translation>Slette loggen for {0}?</translation>
+    </message>
+    <message>
+        <source>Loggen og alt som står i den blir slettet for alle, og det kan ikke angres. Det signerte samtykket blir liggende i arkivet. Slettingen blir ført i revisjonsloggen.</source>
+        <translation>Loggen og alt som står i han, blir sletta for alle, og det kan ikkje angrast. Det signerte samtykket blir liggjande i arkivet. Slettinga blir ført i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Slett loggen for godt</source>
+        <translation>&amp;Slett loggen for godt</translation>
+    </message>
+    <message>
+        <source>Slett loggen for godt</source>
+        <translation>Slett loggen for godt</translation>
     </message>
 </context>
 <context>
@@ -471,7 +924,7 @@
     </message>
     <message>
         <source>Overføring til annen kommune</source>
-        <translation>Overføring til anna kommune</translation>
+        <translation>Overføring til annan kommune</translation>
     </message>
     <message>
         <source>Veilederen sier at det ikke kan opprettes en logg uten samtykke til både opprettelse og utveksling av opplysninger. Overføring til en annen enhet eller kommune krever samtykke til det.</source>
@@ -568,6 +1021,22 @@
     <message>
         <source>Skannet skjema (PDF, valgfritt)</source>
         <translation>Skanna skjema (PDF, valfritt)</translation>
+    </message>
+    <message>
+        <source>Skriv ut s&amp;kjema …</source>
+        <translation>Skriv ut s&amp;kjema …</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykkeskjema</source>
+        <translation>Skriv ut samtykkeskjema</translation>
+    </message>
+    <message>
+        <source>Skjemaet fylt ut med barnet og de foresatte, til å skrive under på</source>
+        <translation>Skjemaet fylt ut med barnet og dei føresette, til å skrive under på</translation>
+    </message>
+    <message>
+        <source>Skjema å skrive under på</source>
+        <translation>Skjema å skrive under på</translation>
     </message>
     <message>
         <source>{0}{1} har skrevet under</source>
@@ -1036,6 +1505,148 @@
     </message>
 </context>
 <context>
+    <name>EksportDialog</name>
+    <message>
+        <source>Lagre PDF for barnets mappe</source>
+        <translation>Lagre PDF for mappa til barnet</translation>
+    </message>
+    <message>
+        <source>Eksporter som PDF</source>
+        <translation>Eksporter som PDF</translation>
+    </message>
+    <message>
+        <source>Loggen er avsluttet. Lagre den som PDF, og legg PDF-en i barnets mappe slik veilederen sier.</source>
+        <translation>Loggen er avslutta. Lagre han som PDF, og legg PDF-en i mappa til barnet slik rettleiaren seier.</translation>
+    </message>
+    <message>
+        <source>Lag en PDF av loggen til {0}. PDF-en er taushetsbelagt: lagre den bare der den skal være.</source>
+        <translation>Lag ein PDF av loggen til {0}. PDF-en er underlagd teieplikt: lagre han berre der han skal vere.</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter</source>
+        <translation>Merksemder</translation>
+    </message>
+    <message>
+        <source>&amp;Alle oppmerksomhetene</source>
+        <translation>&amp;Alle merksemdene</translation>
+    </message>
+    <message>
+        <source>Alle oppmerksomhetene</source>
+        <translation>Alle merksemdene</translation>
+    </message>
+    <message>
+        <source>&amp;Utvalgte oppmerksomheter</source>
+        <translation>&amp;Utvalde merksemder</translation>
+    </message>
+    <message>
+        <source>Utvalgte oppmerksomheter</source>
+        <translation>Utvalde merksemder</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som tas med</source>
+        <translation>Merksemder som blir tekne med</translation>
+    </message>
+    <message>
+        <source>Ta også med</source>
+        <translation>Ta også med</translation>
+    </message>
+    <message>
+        <source>&amp;Vedleggene til notatene ({0} PDF), bakerst</source>
+        <translation>&amp;Vedlegga til notata ({0} PDF), bakarst</translation>
+    </message>
+    <message>
+        <source>Ta med vedleggene</source>
+        <translation>Ta med vedlegga</translation>
+    </message>
+    <message>
+        <source>&amp;Historikken: alle endringer i loggen</source>
+        <translation>&amp;Historikken: alle endringar i loggen</translation>
+    </message>
+    <message>
+        <source>Ta med historikken</source>
+        <translation>Ta med historikken</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre som PDF …</source>
+        <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Alle oppmerksomhetene du har tilgang til</source>
+        <translation>&amp;Alle merksemdene du har tilgang til</translation>
+    </message>
+    <message>
+        <source>Du har lesetilgang til utvalgte oppmerksomheter. PDF-en viser bare dem, uten notater, møter og historikk.</source>
+        <translation>Du har lesetilgang til utvalde merksemder. PDF-en viser berre dei, utan notat, møte og historikk.</translation>
+    </message>
+    <message>
+        <source>Notater, møter og historikk gjelder hele loggen. De tas bare med når alle oppmerksomhetene er valgt.</source>
+        <translation>Notat, møte og historikk gjeld heile loggen. Dei blir berre tekne med når alle merksemdene er valde.</translation>
+    </message>
+    <message>
+        <source>Velg minst én oppmerksomhet, eller velg «Alle oppmerksomhetene».</source>
+        <translation>Vel minst éi merksemd, eller vel «Alle merksemdene».</translation>
+    </message>
+    <message>
+        <source>Henter loggen …</source>
+        <translation>Hentar loggen …</translation>
+    </message>
+    <message>
+        <source>Lager PDF-en …</source>
+        <translation>Lagar PDF-en …</translation>
+    </message>
+    <message>
+        <source>PDF-en er lagret: {0}</source>
+        <translation>PDF-en er lagra: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EnhetDialog</name>
+    <message>
+        <source>Ny enhet</source>
+        <translation>Ny eining</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett enheten</source>
+        <translation>&amp;Opprett eininga</translation>
+    </message>
+    <message>
+        <source>En enhet er for eksempel én barnehage eller én skole. Den hører til en tjeneste.</source>
+        <translation>Ei eining er til dømes éin barnehage eller éin skule. Ho høyrer til ei teneste.</translation>
+    </message>
+    <message>
+        <source>Navnet på enheten</source>
+        <translation>Namnet på eininga</translation>
+    </message>
+    <message>
+        <source>For eksempel «Solsikken barnehage»</source>
+        <translation>Til dømes «Solsikken barnehage»</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>&amp;Tjeneste:</source>
+        <translation>&amp;Teneste:</translation>
+    </message>
+    <message>
+        <source>Legg inn en tjeneste først.</source>
+        <translation>Legg inn ei teneste først.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateDialog</name>
     <message>
         <source>Evaluer tiltaket</source>
@@ -1288,6 +1899,85 @@
     <message>
         <source>Velg hva dere gjør videre.</source>
         <translation>Vel kva de gjer vidare.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Eksporter stafettlogg</source>
+        <translation>Eksporter stafettlogg</translation>
+    </message>
+    <message>
+        <source>Pakken er kryptert til mottakerkommunens nøkkel og signert med vår. Bare den kommunen kan åpne den, og de ser at den kommer fra oss. Send filen på en trygg måte; du har ansvaret for loggen til de har svart med en kvittering.</source>
+        <translation>Pakka er kryptert til nøkkelen til mottakarkommunen og signert med nøkkelen vår. Berre den kommunen kan opne ho, og dei ser at ho kjem frå oss. Send fila på ein trygg måte; du har ansvaret for loggen til dei har svart med ei kvittering.</translation>
+    </message>
+    <message>
+        <source>Barnet:</source>
+        <translation>Barnet:</translation>
+    </message>
+    <message>
+        <source>Til:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Grunn:</translation>
+    </message>
+    <message>
+        <source>Mottakerkommunens nøkkel</source>
+        <translation>Nøkkelen til mottakarkommunen</translation>
+    </message>
+    <message>
+        <source>&amp;Mottakerens nøkkel:</source>
+        <translation>Nøkkelen til &amp;mottakaren:</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk</source>
+        <translation>Fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Det skal være fingeravtrykket mottakerkommunen leste for dere på telefon.</source>
+        <translation>Det skal vere fingeravtrykket mottakarkommunen las for dykk på telefon.</translation>
+    </message>
+    <message>
+        <source>Dette følger med</source>
+        <translation>Dette følgjer med</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med</source>
+        <translation>Merksemder som følgjer med</translation>
+    </message>
+    <message>
+        <source>Innhold i pakken</source>
+        <translation>Innhald i pakka</translation>
+    </message>
+    <message>
+        <source>Oppmerksomhetene familien valgte (de andre blir igjen her):</source>
+        <translation>Merksemdene familien valde (dei andre blir att her):</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre pakken …</source>
+        <translation>&amp;Lagre pakka …</translation>
+    </message>
+    <message>
+        <source>Lagre pakken</source>
+        <translation>Lagre pakka</translation>
+    </message>
+    <message>
+        <source>Kommunen har ingen nøkler ennå. Be kommuneadministratoren åpne «Kommunens nøkler».</source>
+        <translation>Kommunen har ingen nøklar enno. Be kommuneadministratoren opne «Nøklane til kommunen».</translation>
+    </message>
+    <message>
+        <source>Kommunen kjenner ingen andre kommuners nøkler. Be kommuneadministratoren lese inn nøkkelfilen til mottakerkommunen under «Kommunens nøkler».</source>
+        <translation>Kommunen kjenner ikkje nøklane til nokon andre kommunar. Be kommuneadministratoren lese inn nøkkelfila til mottakarkommunen under «Nøklane til kommunen».</translation>
+    </message>
+    <message>
+        <source>Pakken er lagret som {0}. Send den til {1}. Når de har svart, les inn kvitteringen med Fil → «Les inn kvittering …».</source>
+        <translation>Pakka er lagra som {0}. Send ho til {1}. Når dei har svart, les inn kvitteringa med Fil → «Les inn kvittering …».</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +2377,7 @@
     </message>
     <message>
         <source>Samtykke til overføring til annen kommune</source>
-        <translation>Samtykke til overføring til anna kommune</translation>
+        <translation>Samtykke til overføring til annan kommune</translation>
     </message>
     <message>
         <source>Signert dato</source>
@@ -1856,6 +2546,567 @@
     <message>
         <source>{0} – {1}, {2}</source>
         <translation>{0} – {1}, {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Importer stafettlogg</source>
+        <translation>Importer stafettlogg</translation>
+    </message>
+    <message>
+        <source>Avsender</source>
+        <translation>Avsendar</translation>
+    </message>
+    <message>
+        <source>Avsenderens fingeravtrykk</source>
+        <translation>Fingeravtrykket til avsendaren</translation>
+    </message>
+    <message>
+        <source>Barnet</source>
+        <translation>Barnet</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>Frå:</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Barnet:</source>
+        <translation>Barnet:</translation>
+    </message>
+    <message>
+        <source>Foresatte:</source>
+        <translation>Føresette:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Grunn:</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med</source>
+        <translation>Merksemder som følgjer med</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter i pakken</source>
+        <translation>Merksemder i pakka</translation>
+    </message>
+    <message>
+        <source>Godta</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <source>Loggen blir en logg i vår kommune med stafettholderen du velger. Tiltak i tjenesten hos avsenderen avsluttes ved importen, fordi de ansvarlige arbeider der. Tiltak i hjemmet og barnets egne tiltak fortsetter.</source>
+        <translation>Loggen blir ein logg i kommunen vår med stafetthaldaren du vel. Tiltak i tenesta hos avsendaren blir avslutta ved importen, fordi dei ansvarlege arbeider der. Tiltak i heimen og barnet sine eigne tiltak held fram.</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder</source>
+        <translation>Ny stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Ny &amp;stafettholder:</source>
+        <translation>Ny &amp;stafetthaldar:</translation>
+    </message>
+    <message>
+        <source>Avvis</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>Grunn til å avvise</source>
+        <translation>Grunn til å avvise</translation>
+    </message>
+    <message>
+        <source>Skriv grunnen her hvis dere avviser overføringen.</source>
+        <translation>Skriv grunnen her viss de avviser overføringa.</translation>
+    </message>
+    <message>
+        <source>G&amp;runn til at dere avviser:</source>
+        <translation>G&amp;runn til at de avviser:</translation>
+    </message>
+    <message>
+        <source>Uansett svar lagrer du en kvittering som du sender tilbake til avsenderen.</source>
+        <translation>Same kva de svarar, lagrar du ei kvittering som du sender tilbake til avsendaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Godta og importer …</source>
+        <translation>&amp;Godta og importer …</translation>
+    </message>
+    <message>
+        <source>Godta og importer</source>
+        <translation>Godta og importer</translation>
+    </message>
+    <message>
+        <source>&amp;Avvis …</source>
+        <translation>&amp;Avvis …</translation>
+    </message>
+    <message>
+        <source>Dette er en kvittering. Les den inn med Fil → «Les inn kvittering …».</source>
+        <translation>Dette er ei kvittering. Les ho inn med Fil → «Les inn kvittering …».</translation>
+    </message>
+    <message>
+        <source>{0}, født {1}</source>
+        <translation>{0}, fødd {1}</translation>
+    </message>
+    <message>
+        <source>Med: {0}.</source>
+        <translation>Med: {0}.</translation>
+    </message>
+    <message>
+        <source>Ingen her kan bli stafettholder: krysset av som aktør og stafettholder i en enhet.</source>
+        <translation>Ingen her kan bli stafetthaldar: kryssa av som aktør og stafetthaldar i ei eining.</translation>
+    </message>
+    <message>
+        <source>Lagre kvitteringen</source>
+        <translation>Lagre kvitteringa</translation>
+    </message>
+    <message>
+        <source>Loggen er lest inn. Kvitteringen er lagret som {0}. Send den til {1}.</source>
+        <translation>Loggen er lesen inn. Kvitteringa er lagra som {0}. Send ho til {1}.</translation>
+    </message>
+    <message>
+        <source>Skriv grunnen til at dere avviser overføringen.</source>
+        <translation>Skriv grunnen til at de avviser overføringa.</translation>
+    </message>
+    <message>
+        <source>Overføringen er avvist. Kvitteringen er lagret som {0}. Send den til {1}.</source>
+        <translation>Overføringa er avvist. Kvitteringa er lagra som {0}. Send ho til {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Kommunens nøkler</source>
+        <translation>Nøklane til kommunen</translation>
+    </message>
+    <message>
+        <source>Vår nøkkel</source>
+        <translation>Nøkkelen vår</translation>
+    </message>
+    <message>
+        <source>Vårt fingeravtrykk</source>
+        <translation>Fingeravtrykket vårt</translation>
+    </message>
+    <message>
+        <source>&amp;Lag kommunens nøkler</source>
+        <translation>&amp;Lag nøklane til kommunen</translation>
+    </message>
+    <message>
+        <source>Lag kommunens nøkler</source>
+        <translation>Lag nøklane til kommunen</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter nøkkelfil …</source>
+        <translation>&amp;Eksporter nøkkelfil …</translation>
+    </message>
+    <message>
+        <source>Eksporter nøkkelfil</source>
+        <translation>Eksporter nøkkelfil</translation>
+    </message>
+    <message>
+        <source>Andre kommuner vi kjenner</source>
+        <translation>Andre kommunar vi kjenner</translation>
+    </message>
+    <message>
+        <source>Les inn nøkkelfilen fra en annen kommune før dere sender eller tar imot en stafettlogg. Ring kommuneadministratoren der og les fingeravtrykket høyt for hverandre: bare når det stemmer, vet dere at filen kommer fra dem.</source>
+        <translation>Les inn nøkkelfila frå ein annan kommune før de sender eller tek imot ein stafettlogg. Ring kommuneadministratoren der og les fingeravtrykket høgt for kvarandre: berre når det stemmer, veit de at fila kjem frå dei.</translation>
+    </message>
+    <message>
+        <source>Kjente kommuner</source>
+        <translation>Kjende kommunar</translation>
+    </message>
+    <message>
+        <source>Les &amp;inn nøkkelfil …</source>
+        <translation>Les &amp;inn nøkkelfil …</translation>
+    </message>
+    <message>
+        <source>Les inn nøkkelfil</source>
+        <translation>Les inn nøkkelfil</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern nøkkelen</source>
+        <translation>&amp;Fjern nøkkelen</translation>
+    </message>
+    <message>
+        <source>Fjern nøkkelen</source>
+        <translation>Fjern nøkkelen</translation>
+    </message>
+    <message>
+        <source>Sjekk fingeravtrykket</source>
+        <translation>Sjekk fingeravtrykket</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk i filen</source>
+        <translation>Fingeravtrykk i fila</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykket &amp;stemmer – legg til</source>
+        <translation>Fingeravtrykket &amp;stemmer – legg til</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykket stemmer</source>
+        <translation>Fingeravtrykket stemmer</translation>
+    </message>
+    <message>
+        <source>Stemmer ikke – a&amp;vbryt</source>
+        <translation>Stemmer ikkje – a&amp;vbryt</translation>
+    </message>
+    <message>
+        <source>Stemmer ikke</source>
+        <translation>Stemmer ikkje</translation>
+    </message>
+    <message>
+        <source>De private nøklene ligger kryptert i arbeidsområdet og forlater aldri denne PC-en. Når kommunen kobler PC-ene til en felles server, skal nøklene ligge på serveren.</source>
+        <translation>Dei private nøklane ligg krypterte i arbeidsområdet og forlèt aldri denne PC-en. Når kommunen koplar PC-ane til ein felles tenar, skal nøklane liggje på tenaren.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har ingen nøkler ennå. Lag dem én gang; de gjelder for hele kommunen.</source>
+        <translation>{0} ({1}) har ingen nøklar enno. Lag dei éin gong; dei gjeld for heile kommunen.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykket til {0} ({1}). Les det for den andre kommunen når de ringer:</source>
+        <translation>Fingeravtrykket til {0} ({1}). Les det for den andre kommunen når dei ringjer:</translation>
+    </message>
+    <message>
+        <source>Nøkkelfilen er lagret som {0}. Den er ikke hemmelig og kan sendes med e-post.</source>
+        <translation>Nøkkelfila er lagra som {0}. Ho er ikkje hemmeleg og kan sendast med e-post.</translation>
+    </message>
+    <message>
+        <source>Ring kommuneadministratoren i {0} ({1}) på et nummer du finner selv, ikke i e-posten. Be dem lese fingeravtrykket sitt. Stemmer det med dette?</source>
+        <translation>Ring kommuneadministratoren i {0} ({1}) på eit nummer du finn sjølv, ikkje i e-posten. Be dei lese fingeravtrykket sitt. Stemmer det med dette?</translation>
+    </message>
+    <message>
+        <source>Nøkkelen til {0} er lagt til.</source>
+        <translation>Nøkkelen til {0} er lagd til.</translation>
+    </message>
+    <message>
+        <source>Velg nøkkelen som skal fjernes.</source>
+        <translation>Vel nøkkelen som skal fjernast.</translation>
+    </message>
+</context>
+<context>
+    <name>KommuneTab</name>
+    <message>
+        <source>Kommunen</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Kommunens navn</source>
+        <translation>Namnet på kommunen</translation>
+    </message>
+    <message>
+        <source>Deler av kommunesiden</source>
+        <translation>Delar av kommunesida</translation>
+    </message>
+    <message>
+        <source>Tjenester og enheter</source>
+        <translation>Tenester og einingar</translation>
+    </message>
+    <message>
+        <source>Ledere</source>
+        <translation>Leiarar</translation>
+    </message>
+    <message>
+        <source>Eksterne aktører</source>
+        <translation>Eksterne aktørar</translation>
+    </message>
+    <message>
+        <source>Hvem kan finnes på hvilket nivå</source>
+        <translation>Kven kan finnast på kva nivå</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Feilmelding om kommunen</source>
+        <translation>Feilmelding om kommunen</translation>
+    </message>
+    <message>
+        <source>Ingen leder</source>
+        <translation>Ingen leiar</translation>
+    </message>
+    <message>
+        <source>En tjeneste er en type virksomhet, som barnehage eller skole. En enhet er én virksomhet i tjenesten, som én barnehage.</source>
+        <translation>Ei teneste er ein type verksemd, som barnehage eller skule. Ei eining er éi verksemd i tenesta, som éin barnehage.</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation>Einingar</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Ansatte</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>Tjenester</source>
+        <translation>Tenester</translation>
+    </message>
+    <message>
+        <source>Enheter i tjenesten</source>
+        <translation>Einingar i tenesta</translation>
+    </message>
+    <message>
+        <source>&amp;Ny tjeneste …</source>
+        <translation>&amp;Ny teneste …</translation>
+    </message>
+    <message>
+        <source>Ny tjeneste</source>
+        <translation>Ny teneste</translation>
+    </message>
+    <message>
+        <source>&amp;Gi tjenesten nytt navn …</source>
+        <translation>&amp;Gi tenesta nytt namn …</translation>
+    </message>
+    <message>
+        <source>Gi tjenesten nytt navn</source>
+        <translation>Gi tenesta nytt namn</translation>
+    </message>
+    <message>
+        <source>Ny &amp;enhet …</source>
+        <translation>Ny &amp;eining …</translation>
+    </message>
+    <message>
+        <source>Ny enhet</source>
+        <translation>Ny eining</translation>
+    </message>
+    <message>
+        <source>Gi enheten nytt n&amp;avn …</source>
+        <translation>Gi eininga nytt n&amp;amn …</translation>
+    </message>
+    <message>
+        <source>Gi enheten nytt navn</source>
+        <translation>Gi eininga nytt namn</translation>
+    </message>
+    <message>
+        <source>Lederen for en enhet legger inn og fjerner egne ansatte, og overfører logger for ansatte som er borte. En enhet kan ha mer enn én leder.</source>
+        <translation>Leiaren for ei eining legg inn og fjernar eigne tilsette, og overfører loggar for tilsette som er borte. Ei eining kan ha meir enn éin leiar.</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Enheter og ledere</source>
+        <translation>Einingar og leiarar</translation>
+    </message>
+    <message>
+        <source>Ledere i enheten</source>
+        <translation>Leiarar i eininga</translation>
+    </message>
+    <message>
+        <source>Enheten har ingen leder. Legg inn en ny leder.</source>
+        <translation>Eininga har ingen leiar. Legg inn ein ny leiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Ny leder …</source>
+        <translation>&amp;Ny leiar …</translation>
+    </message>
+    <message>
+        <source>Ny leder</source>
+        <translation>Ny leiar</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør en ansatt til leder …</source>
+        <translation>&amp;Gjer ein tilsett til leiar …</translation>
+    </message>
+    <message>
+        <source>Gjør en ansatt til leder</source>
+        <translation>Gjer ein tilsett til leiar</translation>
+    </message>
+    <message>
+        <source>Fjern leder&amp;rollen …</source>
+        <translation>Fjern leiar&amp;rolla …</translation>
+    </message>
+    <message>
+        <source>Fjern lederrollen</source>
+        <translation>Fjern leiarrolla</translation>
+    </message>
+    <message>
+        <source>Eksterne aktører, som fastleger, hører ikke til en enhet i kommunen. Stafettholderen kan knytte dem til en logg på nivå 2 og 3.</source>
+        <translation>Eksterne aktørar, som fastlegar, høyrer ikkje til ei eining i kommunen. Stafetthaldaren kan knyte dei til ein logg på nivå 2 og 3.</translation>
+    </message>
+    <message>
+        <source>Eksterne aktører i kommunen</source>
+        <translation>Eksterne aktørar i kommunen</translation>
+    </message>
+    <message>
+        <source>Kommunen har ingen eksterne aktører.</source>
+        <translation>Kommunen har ingen eksterne aktørar.</translation>
+    </message>
+    <message>
+        <source>Ingen eksterne aktører</source>
+        <translation>Ingen eksterne aktørar</translation>
+    </message>
+    <message>
+        <source>&amp;Ny ekstern aktør …</source>
+        <translation>&amp;Ny ekstern aktør …</translation>
+    </message>
+    <message>
+        <source>Ny ekstern aktør</source>
+        <translation>Ny ekstern aktør</translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>Endre den eksterne aktøren</source>
+        <translation>Endre den eksterne aktøren</translation>
+    </message>
+    <message>
+        <source>Fje&amp;rn …</source>
+        <translation>Fje&amp;rn …</translation>
+    </message>
+    <message>
+        <source>Fjern den eksterne aktøren</source>
+        <translation>Fjern den eksterne aktøren</translation>
+    </message>
+    <message>
+        <source>På nivå 1 kan en logg bare knytte til seg aktører fra stafettholderens egen enhet; på nivå 2 og 3 også aktører fra andre enheter og eksterne aktører som fastleger.</source>
+        <translation>På nivå 1 kan ein logg berre knyte til seg aktørar frå eininga til stafetthaldaren; på nivå 2 og 3 også aktørar frå andre einingar og eksterne aktørar som fastlegar.</translation>
+    </message>
+    <message>
+        <source>Om nivåene</source>
+        <translation>Om nivåa</translation>
+    </message>
+    <message>
+        <source>Bare ansatte som lederen har merket som aktør, kan knyttes til en logg.</source>
+        <translation>Berre tilsette som leiaren har merkt som aktør, kan knytast til ein logg.</translation>
+    </message>
+    <message>
+        <source>Logger i &amp;enheten:</source>
+        <translation>Loggar i &amp;eininga:</translation>
+    </message>
+    <message>
+        <source>Enhet eller stilling</source>
+        <translation>Eining eller stilling</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Kan knyttes til på nivå 1</source>
+        <translation>Kan knytast til på nivå 1</translation>
+    </message>
+    <message>
+        <source>Kan knyttes til på nivå 2 og 3</source>
+        <translation>Kan knytast til på nivå 2 og 3</translation>
+    </message>
+    <message>
+        <source>Nivå 1</source>
+        <translation>Nivå 1</translation>
+    </message>
+    <message>
+        <source>Nivå 2 og 3</source>
+        <translation>Nivå 2 og 3</translation>
+    </message>
+    <message>
+        <source>Ekstern aktør</source>
+        <translation>Ekstern aktør</translation>
+    </message>
+    <message>
+        <source>Egen enhet</source>
+        <translation>Eiga eining</translation>
+    </message>
+    <message>
+        <source>Annen enhet</source>
+        <translation>Anna eining</translation>
+    </message>
+    <message>
+        <source>{0} – kommuneadministrasjon</source>
+        <translation>{0} – kommuneadministrasjon</translation>
+    </message>
+    <message>
+        <source>Enheter i {0}</source>
+        <translation>Einingar i {0}</translation>
+    </message>
+    <message>
+        <source>Ledere for {0}</source>
+        <translation>Leiarar for {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Navnet på tjenesten</source>
+        <translation>Namnet på tenesta</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett tjenesten</source>
+        <translation>&amp;Opprett tenesta</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt navn:</source>
+        <translation>&amp;Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Nytt navn på tjenesten</source>
+        <translation>Nytt namn på tenesta</translation>
+    </message>
+    <message>
+        <source>Nytt navn på enheten</source>
+        <translation>Nytt namn på eininga</translation>
+    </message>
+    <message>
+        <source>Fjerne lederrollen til {0}?</source>
+        <translation>Fjerne leiarrolla til {0}?</translation>
+    </message>
+    <message>
+        <source>{0} er fortsatt ansatt i enheten og beholder loggene sine.</source>
+        <translation>{0} er framleis tilsett i eininga og beheld loggane sine.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern lederrollen</source>
+        <translation>&amp;Fjern leiarrolla</translation>
+    </message>
+    <message>
+        <source>Fjerne {0}?</source>
+        <translation>Fjerne {0}?</translation>
+    </message>
+    <message>
+        <source>{0} kan ikke knyttes til nye tiltak. Tiltakene {0} har nå, står til stafettholderen evaluerer dem. Navnet står fortsatt i loggenes historikk.</source>
+        <translation>{0} kan ikkje knytast til nye tiltak. Tiltaka {0} har no, står til stafetthaldaren evaluerer dei. Namnet står framleis i historikken til loggane.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern aktøren</source>
+        <translation>&amp;Fjern aktøren</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3560,14 @@
         <translation>Vis berre denne loggen på storskjermen i møtet</translation>
     </message>
     <message>
+        <source>&amp;Eksporter som PDF …</source>
+        <translation>&amp;Eksporter som PDF …</translation>
+    </message>
+    <message>
+        <source>Eksporter som PDF</source>
+        <translation>Eksporter som PDF</translation>
+    </message>
+    <message>
         <source>Varsler</source>
         <translation>Varsel</translation>
     </message>
@@ -2358,6 +3617,14 @@
     <message>
         <source>Avsluttet</source>
         <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>venter på overføring</source>
+        <translation>ventar på overføring</translation>
+    </message>
+    <message>
+        <source>overføringen ble avvist</source>
+        <translation>overføringa vart avvist</translation>
     </message>
     <message>
         <source>Barn</source>
@@ -2505,6 +3772,10 @@
         <translation>&amp;Opprett ny logg …</translation>
     </message>
     <message>
+        <source>Skriv ut &amp;samtykkeskjema …</source>
+        <translation>Skriv ut &amp;samtykkeskjema …</translation>
+    </message>
+    <message>
         <source>&amp;Lås nå</source>
         <translation>&amp;Lås no</translation>
     </message>
@@ -2543,6 +3814,37 @@
     <message>
         <source>Loggen for {0}</source>
         <translation>Loggen for {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MakeLederDialog</name>
+    <message>
+        <source>Gjør en ansatt til leder</source>
+        <translation>Gjer ein tilsett til leiar</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør til leder</source>
+        <translation>&amp;Gjer til leiar</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt i {0} som skal være leder der.</source>
+        <translation>Vel ein tilsett i {0} som skal vere leiar der.</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>&amp;Ansatt:</source>
+        <translation>&amp;Tilsett:</translation>
+    </message>
+    <message>
+        <source>{0} har ingen ansatte som ikke er ledere. Legg inn en ny leder.</source>
+        <translation>{0} har ingen tilsette som ikkje er leiarar. Legg inn ein ny leiar.</translation>
+    </message>
+    <message>
+        <source>Velg en ansatt.</source>
+        <translation>Vel ein tilsett.</translation>
     </message>
 </context>
 <context>
@@ -3138,7 +4440,7 @@
     </message>
     <message>
         <source>overføring til annen kommune</source>
-        <translation>overføring til anna kommune</translation>
+        <translation>overføring til annan kommune</translation>
     </message>
     <message>
         <source>Samtykke</source>
@@ -3716,6 +5018,113 @@
     </message>
 </context>
 <context>
+    <name>OverforingerTab</name>
+    <message>
+        <source>Overføringer</source>
+        <translation>Overføringar</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Grunn</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Her er stafettlogger som skal overføres til deg eller enheten din. Til du godtar, har avsenderen ansvaret for loggen. Under ser du overføringer du har sendt eller besvart de siste 30 dagene.</source>
+        <translation>Her er stafettloggar som skal overførast til deg eller eininga di. Til du godtek, har avsendaren ansvaret for loggen. Under ser du overføringar du har sendt eller svart på dei siste 30 dagane.</translation>
+    </message>
+    <message>
+        <source>Venter på svar fra deg</source>
+        <translation>Ventar på svar frå deg</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter på svar</source>
+        <translation>Overføringar som ventar på svar</translation>
+    </message>
+    <message>
+        <source>Ingen overføringer venter på svar fra deg.</source>
+        <translation>Ingen overføringar ventar på svar frå deg.</translation>
+    </message>
+    <message>
+        <source>Valgt overføring</source>
+        <translation>Vald overføring</translation>
+    </message>
+    <message>
+        <source>&amp;Godta …</source>
+        <translation>&amp;Godta …</translation>
+    </message>
+    <message>
+        <source>Godta overføringen</source>
+        <translation>Godta overføringa</translation>
+    </message>
+    <message>
+        <source>&amp;Avvis …</source>
+        <translation>&amp;Avvis …</translation>
+    </message>
+    <message>
+        <source>Avvis overføringen</source>
+        <translation>Avvis overføringa</translation>
+    </message>
+    <message>
+        <source>Sendt og besvart siste 30 dager</source>
+        <translation>Sendt og svart på siste 30 dagar</translation>
+    </message>
+    <message>
+        <source>Overføringer siste 30 dager</source>
+        <translation>Overføringar siste 30 dagar</translation>
+    </message>
+    <message>
+        <source>Ingen overføringer de siste 30 dagene.</source>
+        <translation>Ingen overføringar dei siste 30 dagane.</translation>
+    </message>
+    <message>
+        <source>Tre&amp;kk tilbake …</source>
+        <translation>Tre&amp;kk tilbake …</translation>
+    </message>
+    <message>
+        <source>Trekk tilbake overføringen</source>
+        <translation>Trekk tilbake overføringa</translation>
+    </message>
+    <message>
+        <source>Feilmelding om overføringer</source>
+        <translation>Feilmelding om overføringar</translation>
+    </message>
+    <message>
+        <source>Overføringer ({0})</source>
+        <translation>Overføringar ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Bekreft mottak …</source>
+        <translation>&amp;Stadfest mottak …</translation>
+    </message>
+    <message>
+        <source>Velg en overføring som venter.</source>
+        <translation>Vel ei overføring som ventar.</translation>
+    </message>
+</context>
+<context>
     <name>OversiktPage</name>
     <message>
         <source>Oversikt</source>
@@ -3740,6 +5149,133 @@
     <message>
         <source>Neste evalueringer</source>
         <translation>Neste evalueringar</translation>
+    </message>
+</context>
+<context>
+    <name>OversiktTab</name>
+    <message>
+        <source>Oversikt</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nivå {0}</source>
+        <translation>Nivå {0}</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Overskrift</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Bare tall: oversikten viser aldri navn eller innhold fra loggene. Tallene gjelder slik loggene står på denne PC-en nå.</source>
+        <translation>Berre tal: oversikta viser aldri namn eller innhald frå loggane. Tala gjeld slik loggane står på denne PC-en no.</translation>
+    </message>
+    <message>
+        <source>Om oversikten</source>
+        <translation>Om oversikta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Logger etter status og nivå&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Loggar etter status og nivå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Logger etter status og nivå</source>
+        <translation>Loggar etter status og nivå</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Å følge opp&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Å følgje opp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Uker uten aktivitet</source>
+        <translation>Veker utan aktivitet</translation>
+    </message>
+    <message>
+        <source>En logg regnes som uten aktivitet når ingenting er skrevet i den på så mange uker.</source>
+        <translation>Ein logg blir rekna som utan aktivitet når ingenting er skrive i han på så mange veker.</translation>
+    </message>
+    <message>
+        <source> uker</source>
+        <translation> veker</translation>
+    </message>
+    <message>
+        <source>Logger uten &amp;aktivitet på minst:</source>
+        <translation>Loggar utan &amp;aktivitet på minst:</translation>
+    </message>
+    <message>
+        <source>Å følge opp</source>
+        <translation>Å følgje opp</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>Oversikt for {0} per {1}</source>
+        <translation>Oversikt for {0} per {1}</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Aktive logger med tiltak som skulle vært evaluert</source>
+        <translation>Aktive loggar med tiltak som skulle ha vore evaluerte</translation>
+    </message>
+    <message>
+        <source>Tiltak der evalueringsdatoen er passert</source>
+        <translation>Tiltak der evalueringsdatoen er passert</translation>
+    </message>
+    <message>
+        <source>Samtykker som går ut de neste 30 dagene</source>
+        <translation>Samtykke som går ut dei neste 30 dagane</translation>
+    </message>
+    <message>
+        <source>Samtykker som har gått ut, i aktive logger</source>
+        <translation>Samtykke som har gått ut, i aktive loggar</translation>
+    </message>
+    <message>
+        <source>Aktive logger uten aktivitet på {0} uker</source>
+        <translation>Aktive loggar utan aktivitet på {0} veker</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, innen en enhet</source>
+        <translation>Overføringar som ventar, innan ei eining</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, mellom enheter</source>
+        <translation>Overføringar som ventar, mellom einingar</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, til en annen kommune</source>
+        <translation>Overføringar som ventar, til ein annan kommune</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, innen enheten</source>
+        <translation>Overføringar som ventar, innan eininga</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, til enheten</source>
+        <translation>Overføringar som ventar, til eininga</translation>
+    </message>
+    <message>
+        <source>Overføringer som venter, fra enheten</source>
+        <translation>Overføringar som ventar, frå eininga</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +5331,121 @@
     <message>
         <source>Skriv passordfrasen.</source>
         <translation>Skriv passordfrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ny leder for {0}</source>
+        <translation>Ny leiar for {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Legg inn lederen</source>
+        <translation>&amp;Legg inn leiaren</translation>
+    </message>
+    <message>
+        <source>Endre {0}</source>
+        <translation>Endre {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre endringene</source>
+        <translation>&amp;Lagre endringane</translation>
+    </message>
+    <message>
+        <source>Ny ekstern aktør</source>
+        <translation>Ny ekstern aktør</translation>
+    </message>
+    <message>
+        <source>&amp;Legg inn aktøren</source>
+        <translation>&amp;Legg inn aktøren</translation>
+    </message>
+    <message>
+        <source>Lederen legger selv inn de ansatte i enheten og merker hvem som kan være aktør og stafettholder.</source>
+        <translation>Leiaren legg sjølv inn dei tilsette i eininga og merkjer kven som kan vere aktør og stafetthaldar.</translation>
+    </message>
+    <message>
+        <source>En ekstern aktør, for eksempel en fastlege, hører ikke til en enhet i kommunen. Stafettholderen kan knytte aktøren til en logg på nivå 2 og 3, ikke på nivå 1.</source>
+        <translation>Ein ekstern aktør, til dømes ein fastlege, høyrer ikkje til ei eining i kommunen. Stafetthaldaren kan knyte aktøren til ein logg på nivå 2 og 3, ikkje på nivå 1.</translation>
+    </message>
+    <message>
+        <source>Fornavn</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>&amp;Fornavn:</source>
+        <translation>&amp;Førenamn:</translation>
+    </message>
+    <message>
+        <source>Etternavn</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Etternavn:</source>
+        <translation>&amp;Etternamn:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 siffer</translation>
+    </message>
+    <message>
+        <source>Fø&amp;dselsnummer:</source>
+        <translation>Fø&amp;dselsnummer:</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>For eksempel «Styrer»</source>
+        <translation>Til dømes «Styrar»</translation>
+    </message>
+    <message>
+        <source>For eksempel «Fastlege ved Øvingsvik legesenter»</source>
+        <translation>Til dømes «Fastlege ved Øvingsvik legesenter»</translation>
+    </message>
+    <message>
+        <source>&amp;Stilling:</source>
+        <translation>&amp;Stilling:</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-&amp;post:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Kan være &amp;aktør</source>
+        <translation>Kan vere &amp;aktør</translation>
+    </message>
+    <message>
+        <source>Kan være aktør</source>
+        <translation>Kan vere aktør</translation>
+    </message>
+    <message>
+        <source>Kan være stafett&amp;holder</source>
+        <translation>Kan vere stafett&amp;haldar</translation>
+    </message>
+    <message>
+        <source>Kan være stafettholder</source>
+        <translation>Kan vere stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Varsler går på e-post. Feil e-postadresse er den vanligste grunnen til at varsler uteblir.</source>
+        <translation>Varsel går på e-post. Feil e-postadresse er den vanlegaste grunnen til at varsel ikkje kjem fram.</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +5551,65 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Les inn kvittering</source>
+        <translation>Les inn kvittering</translation>
+    </message>
+    <message>
+        <source>Avsender</source>
+        <translation>Avsendar</translation>
+    </message>
+    <message>
+        <source>Svaret</source>
+        <translation>Svaret</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>Frå:</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Barnet:</source>
+        <translation>Barnet:</translation>
+    </message>
+    <message>
+        <source>Svar:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Grunn:</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer svaret</source>
+        <translation>&amp;Registrer svaret</translation>
+    </message>
+    <message>
+        <source>Registrer svaret</source>
+        <translation>Registrer svaret</translation>
+    </message>
+    <message>
+        <source>Dette er en stafettlogg, ikke en kvittering. Les den inn med «Importer stafettlogg …».</source>
+        <translation>Dette er ein stafettlogg, ikkje ei kvittering. Les han inn med «Importer stafettlogg …».</translation>
+    </message>
+    <message>
+        <source>Godtatt – loggen avsluttes her som overført.</source>
+        <translation>Godteke – loggen blir avslutta her som overført.</translation>
+    </message>
+    <message>
+        <source>Avvist – stafettholderen beholder loggen.</source>
+        <translation>Avvist – stafetthaldaren beheld loggen.</translation>
+    </message>
+    <message>
+        <source>Svaret er registrert på overføringen.</source>
+        <translation>Svaret er registrert på overføringa.</translation>
+    </message>
+</context>
+<context>
     <name>ReferatDialog</name>
     <message>
         <source>Skriv referat</source>
@@ -3932,6 +5642,41 @@
     <message>
         <source>&amp;Referat:</source>
         <translation>&amp;Referat:</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Avvis overføringen</source>
+        <translation>Avvis overføringa</translation>
+    </message>
+    <message>
+        <source>&amp;Avvis overføringen</source>
+        <translation>&amp;Avvis overføringa</translation>
+    </message>
+    <message>
+        <source>Overføringen</source>
+        <translation>Overføringa</translation>
+    </message>
+    <message>
+        <source>Registrer at {0} ikke tar imot loggen. Du beholder den.</source>
+        <translation>Registrer at {0} ikkje tek imot loggen. Du beheld han.</translation>
+    </message>
+    <message>
+        <source>{0} beholder loggen og ser grunnen du skriver.</source>
+        <translation>{0} beheld loggen og ser grunnen du skriv.</translation>
+    </message>
+    <message>
+        <source>Grunn til at overføringen avvises</source>
+        <translation>Grunn til at overføringa blir avvist</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn (må fylles ut):</source>
+        <translation>&amp;Grunn (må fyllast ut):</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor du avviser overføringen.</source>
+        <translation>Skriv kvifor du avviser overføringa.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +5791,69 @@
     <message>
         <source>Filen kan ikke leses: {0}</source>
         <translation>Fila kan ikkje lesast: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SamtykkeskjemaDialog</name>
+    <message>
+        <source>Skriv ut samtykkeskjema</source>
+        <translation>Skriv ut samtykkeskjema</translation>
+    </message>
+    <message>
+        <source>Skjemaet skrives ut, leses og skrives under av alle med foreldreansvar (eller ungdommen selv fra 15 år). Skann det signerte skjemaet og registrer samtykket i Stafettlogg.</source>
+        <translation>Skjemaet blir skrive ut, og alle med foreldreansvar (eller ungdommen sjølv frå 15 år) les det og skriv under. Skann det signerte skjemaet og registrer samtykket i Stafettlogg.</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Innhold</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <source>&amp;Fylt ut med {0} og de foresatte</source>
+        <translation>&amp;Fylt ut med {0} og dei føresette</translation>
+    </message>
+    <message>
+        <source>&amp;Fylt ut</source>
+        <translation>&amp;Fylt ut</translation>
+    </message>
+    <message>
+        <source>Fylt ut</source>
+        <translation>Fylt ut</translation>
+    </message>
+    <message>
+        <source>&amp;Blankt skjema</source>
+        <translation>&amp;Blankt skjema</translation>
+    </message>
+    <message>
+        <source>Blankt skjema</source>
+        <translation>Blankt skjema</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre som PDF …</source>
+        <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Henter opplysningene …</source>
+        <translation>Hentar opplysningane …</translation>
+    </message>
+    <message>
+        <source>Lager PDF-en …</source>
+        <translation>Lagar PDF-en …</translation>
+    </message>
+    <message>
+        <source>Skjemaet er lagret: {0}</source>
+        <translation>Skjemaet er lagra: {0}</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +6345,18 @@
         <translation>Fjern lesetilgang</translation>
     </message>
     <message>
+        <source>Skriv ut &amp;samtykkeskjema …</source>
+        <translation>Skriv ut &amp;samtykkeskjema …</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykkeskjema</source>
+        <translation>Skriv ut samtykkeskjema</translation>
+    </message>
+    <message>
+        <source>Et skjema å skrive under på, fylt ut med barnet og de foresatte</source>
+        <translation>Eit skjema å skrive under på, fylt ut med barnet og dei føresette</translation>
+    </message>
+    <message>
         <source>Hele loggen</source>
         <translation>Heile loggen</translation>
     </message>
@@ -4591,6 +6411,167 @@
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>TilgangsloggPage</name>
+    <message>
+        <source>åpnet loggen</source>
+        <translation>opna loggen</translation>
+    </message>
+    <message>
+        <source>eksporterte loggen til PDF</source>
+        <translation>eksporterte loggen til PDF</translation>
+    </message>
+    <message>
+        <source>eksporterte faktordiagrammet</source>
+        <translation>eksporterte faktordiagrammet</translation>
+    </message>
+    <message>
+        <source>eksporterte loggen</source>
+        <translation>eksporterte loggen</translation>
+    </message>
+    <message>
+        <source>skrev ut loggen</source>
+        <translation>skreiv ut loggen</translation>
+    </message>
+    <message>
+        <source>viste loggen i møtemodus</source>
+        <translation>viste loggen i møtemodus</translation>
+    </message>
+    <message>
+        <source>sendte loggen til overføring</source>
+        <translation>sende loggen til overføring</translation>
+    </message>
+    <message>
+        <source>tok imot loggen (overføring)</source>
+        <translation>tok imot loggen (overføring)</translation>
+    </message>
+    <message>
+        <source>avviste overføringen av loggen</source>
+        <translation>avviste overføringa av loggen</translation>
+    </message>
+    <message>
+        <source>overføring av loggen</source>
+        <translation>overføring av loggen</translation>
+    </message>
+    <message>
+        <source>opprettet loggen</source>
+        <translation>oppretta loggen</translation>
+    </message>
+    <message>
+        <source>Tilgangslogg</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <source>Når</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Om tilgangsloggen</source>
+        <translation>Om tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>Hvor listen kommer fra</source>
+        <translation>Kvar lista kjem frå</translation>
+    </message>
+    <message>
+        <source>Vis hendelser for</source>
+        <translation>Vis hendingar for</translation>
+    </message>
+    <message>
+        <source>&amp;Vis:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Antall hendelser</source>
+        <translation>Talet på hendingar</translation>
+    </message>
+    <message>
+        <source>&amp;Oppdater</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Oppdater tilgangsloggen</source>
+        <translation>Oppdater tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>Feilmelding om tilgangsloggen</source>
+        <translation>Feilmelding om tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>Hvem har åpnet loggen</source>
+        <translation>Kven har opna loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Hendelser, de nyeste først:</source>
+        <translation>&amp;Hendingar, dei nyaste først:</translation>
+    </message>
+    <message>
+        <source>Her ser du hvem som har åpnet loggen til {0}, og når: hvem som har lest den, skrevet den ut, eksportert den eller vist den i et møte. Flere åpninger av samme person rett etter hverandre står på én linje.
+Bare foresatte, stafettholderen og ungdommen selv (fra 15 år) kan se denne listen.</source>
+        <translation>Her ser du kven som har opna loggen til {0}, og når: kven som har lese han, skrive han ut, eksportert han eller vist han i eit møte. Fleire opningar av same person rett etter kvarandre står på éi linje.
+Berre føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå denne lista.</translation>
+    </message>
+    <message>
+        <source>Foresatte, stafettholderen og ungdommen selv (fra 15 år) kan se hvem som har åpnet loggen til {0}, og når. Det gjelder også når du åpner den.</source>
+        <translation>Føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå kven som har opna loggen til {0}, og når. Det gjeld også når du opnar han.</translation>
+    </message>
+    <message>
+        <source>Henter …</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <source>Viser åpninger på denne PC-en. Den er ikke koblet til kommunens server.</source>
+        <translation>Viser opningar på denne PC-en. PC-en er ikkje kopla til tenaren til kommunen.</translation>
+    </message>
+    <message>
+        <source>Henter åpninger på andre PC-er fra kommunens server …</source>
+        <translation>Hentar opningar på andre PC-ar frå tenaren til kommunen …</translation>
+    </message>
+    <message>
+        <source>Oppdatert fra serveren kl. {0}: åpninger på alle PC-er.</source>
+        <translation>Oppdatert frå tenaren kl. {0}: opningar på alle PC-ar.</translation>
+    </message>
+    <message>
+        <source>Viser bare åpninger på denne PC-en (frakoblet).</source>
+        <translation>Viser berre opningar på denne PC-en (fråkopla).</translation>
+    </message>
+    <message>
+        <source>Viser bare åpninger på denne PC-en. Serveren svarte: {0}</source>
+        <translation>Viser berre opningar på denne PC-en. Tenaren svara: {0}</translation>
+    </message>
+    <message>
+        <source>Åpninger på andre PC-er er fra forrige gang listen ble hentet.</source>
+        <translation>Opningar på andre PC-ar er frå førre gong lista vart henta.</translation>
+    </message>
+    <message>
+        <source>Alle personer</source>
+        <translation>Alle personar</translation>
+    </message>
+    <message>
+        <source>{0} hendelser</source>
+        <translation>{0} hendingar</translation>
+    </message>
+    <message>
+        <source>1 hendelse</source>
+        <translation>1 hending</translation>
+    </message>
+    <message>
+        <source>{0} av {1} hendelser</source>
+        <translation>{0} av {1} hendingar</translation>
+    </message>
+    <message>
+        <source>Første gang {0}, siste gang {1}</source>
+        <translation>Første gong {0}, siste gong {1}</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +6794,351 @@
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Overfør …</source>
+        <translation>&amp;Overfør …</translation>
+    </message>
+    <message>
+        <source>Overfør loggen</source>
+        <translation>Overfør loggen</translation>
+    </message>
+    <message>
+        <source>Overfør loggen til en ny stafettholder</source>
+        <translation>Overfør loggen til ein ny stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Tre&amp;kk tilbake overføringen …</source>
+        <translation>Tre&amp;kk tilbake overføringa …</translation>
+    </message>
+    <message>
+        <source>Trekk tilbake overføringen</source>
+        <translation>Trekk tilbake overføringa</translation>
+    </message>
+</context>
+<context>
+    <name>TransferConsentDialog</name>
+    <message>
+        <source>Registrer samtykke til overføring</source>
+        <translation>Registrer samtykke til overføring</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykket</source>
+        <translation>&amp;Registrer samtykket</translation>
+    </message>
+    <message>
+        <source>Foreldrene samtykker på et signert skjema til at loggen for &lt;b&gt;{0}&lt;/b&gt; kan overføres. Alle med foreldreansvar må signere. Arkiver skjemaet.</source>
+        <translation>Foreldra samtykkjer på eit signert skjema til at loggen for &lt;b&gt;{0}&lt;/b&gt; kan overførast. Alle med foreldreansvar må signere. Arkiver skjemaet.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder</source>
+        <translation>Samtykket gjeld</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;enhet i kommunen</source>
+        <translation>Overføring til anna &amp;eining i kommunen</translation>
+    </message>
+    <message>
+        <source>Til annen enhet</source>
+        <translation>Til anna eining</translation>
+    </message>
+    <message>
+        <source>Overføring til annen &amp;kommune</source>
+        <translation>Overføring til annan &amp;kommune</translation>
+    </message>
+    <message>
+        <source>Til annen kommune</source>
+        <translation>Til annan kommune</translation>
+    </message>
+    <message>
+        <source>Hvem har signert?</source>
+        <translation>Kven har signert?</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) har signert</source>
+        <translation>{0} ({1}) har signert</translation>
+    </message>
+    <message>
+        <source>foresatt</source>
+        <translation>føresett</translation>
+    </message>
+    <message>
+        <source>{0} har signert</source>
+        <translation>{0} har signert</translation>
+    </message>
+    <message>
+        <source>Barnet har ingen registrerte foresatte med foreldreansvar.</source>
+        <translation>Barnet har ingen registrerte føresette med foreldreansvar.</translation>
+    </message>
+    <message>
+        <source>Signert dato</source>
+        <translation>Signert dato</translation>
+    </message>
+    <message>
+        <source>&amp;Signert dato:</source>
+        <translation>&amp;Signert dato:</translation>
+    </message>
+    <message>
+        <source>Kryss av for hva samtykket gjelder.</source>
+        <translation>Kryss av for kva samtykket gjeld.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Overfør stafettlogg</source>
+        <translation>Overfør stafettlogg</translation>
+    </message>
+    <message>
+        <source>&amp;Send overføringen</source>
+        <translation>&amp;Send overføringa</translation>
+    </message>
+    <message>
+        <source>Henter loggen …</source>
+        <translation>Hentar loggen …</translation>
+    </message>
+    <message>
+        <source>Om overføringen</source>
+        <translation>Om overføringa</translation>
+    </message>
+    <message>
+        <source>Hvor skal loggen?</source>
+        <translation>Kvar skal loggen?</translation>
+    </message>
+    <message>
+        <source>&amp;Innen enheten</source>
+        <translation>&amp;Innan eininga</translation>
+    </message>
+    <message>
+        <source>Innen enheten</source>
+        <translation>Innan eininga</translation>
+    </message>
+    <message>
+        <source>En annen stafettholder i enheten tar over loggen.</source>
+        <translation>Ein annan stafetthaldar i eininga tek over loggen.</translation>
+    </message>
+    <message>
+        <source>Til annen &amp;enhet i kommunen</source>
+        <translation>Til anna &amp;eining i kommunen</translation>
+    </message>
+    <message>
+        <source>Til annen enhet</source>
+        <translation>Til anna eining</translation>
+    </message>
+    <message>
+        <source>Lederen der, eller en stafettholder du velger, tar over. Krever samtykke.</source>
+        <translation>Leiaren der, eller ein stafetthaldar du vel, tek over. Krev samtykke.</translation>
+    </message>
+    <message>
+        <source>Til annen &amp;kommune</source>
+        <translation>Til annan &amp;kommune</translation>
+    </message>
+    <message>
+        <source>Til annen kommune</source>
+        <translation>Til annan kommune</translation>
+    </message>
+    <message>
+        <source>Loggen eksporteres, og avsluttes her når kommunen har den. Krever samtykke.</source>
+        <translation>Loggen blir eksportert, og blir avslutta her når kommunen har han. Krev samtykke.</translation>
+    </message>
+    <message>
+        <source>Mottaker</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder</source>
+        <translation>Ny stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Ny stafett&amp;holder:</source>
+        <translation>Ny stafett&amp;haldar:</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>E&amp;nhet:</source>
+        <translation>Ei&amp;ning:</translation>
+    </message>
+    <message>
+        <source>Lederen i enheten</source>
+        <translation>Leiaren i eininga</translation>
+    </message>
+    <message>
+        <source>En &amp;bestemt stafettholder i enheten:</source>
+        <translation>Ein &amp;bestemt stafetthaldar i eininga:</translation>
+    </message>
+    <message>
+        <source>En bestemt stafettholder</source>
+        <translation>Ein bestemt stafetthaldar</translation>
+    </message>
+    <message>
+        <source>Ny stafettholder i enheten</source>
+        <translation>Ny stafetthaldar i eininga</translation>
+    </message>
+    <message>
+        <source>Hvem godtar:</source>
+        <translation>Kven godtek:</translation>
+    </message>
+    <message>
+        <source>Mottakerkommune</source>
+        <translation>Mottakarkommune</translation>
+    </message>
+    <message>
+        <source>For eksempel Nabovik kommune</source>
+        <translation>Til dømes Nabovik kommune</translation>
+    </message>
+    <message>
+        <source>Ko&amp;mmune:</source>
+        <translation>Ko&amp;mmune:</translation>
+    </message>
+    <message>
+        <source>Grunn til overføringen</source>
+        <translation>Grunn til overføringa</translation>
+    </message>
+    <message>
+        <source>For eksempel: Tori begynner på skolen i august.</source>
+        <translation>Til dømes: Tori byrjar på skulen i august.</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn (må fylles ut):</source>
+        <translation>&amp;Grunn (må fyllast ut):</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med</source>
+        <translation>Merksemder som følgjer med</translation>
+    </message>
+    <message>
+        <source>Velg sammen med familien. Det som ikke følger med, blir stående i historikken.</source>
+        <translation>Vel saman med familien. Det som ikkje følgjer med, blir ståande i historikken.</translation>
+    </message>
+    <message>
+        <source>Samtykke til overføringen</source>
+        <translation>Samtykke til overføringa</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samtykke til overføring …</source>
+        <translation>&amp;Registrer samtykke til overføring …</translation>
+    </message>
+    <message>
+        <source>Registrer samtykke til overføring</source>
+        <translation>Registrer samtykke til overføring</translation>
+    </message>
+    <message>
+        <source>Ansvaret</source>
+        <translation>Ansvaret</translation>
+    </message>
+    <message>
+        <source>Overfør loggen for &lt;b&gt;{0}&lt;/b&gt;. Stafettholder nå: {1}, {2}.</source>
+        <translation>Overfør loggen for &lt;b&gt;{0}&lt;/b&gt;. Stafetthaldar no: {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>Du sender den på vegne av {0}.</source>
+        <translation>Du sender han på vegner av {0}.</translation>
+    </message>
+    <message>
+        <source>En annen stafettholder i {0} tar over loggen.</source>
+        <translation>Ein annan stafetthaldar i {0} tek over loggen.</translation>
+    </message>
+    <message>
+        <source>Du kan ikke lese loggen, så oppmerksomhetene står med nummer. Spør familien.</source>
+        <translation>Du kan ikkje lese loggen, så merksemdene står med nummer. Spør familien.</translation>
+    </message>
+    <message>
+        <source>Loggen har ingen aktive oppmerksomheter.</source>
+        <translation>Loggen har ingen aktive merksemder.</translation>
+    </message>
+    <message>
+        <source>Loggen venter allerede på at en mottaker skal godta en overføring.</source>
+        <translation>Loggen ventar allereie på at ein mottakar skal godta ei overføring.</translation>
+    </message>
+    <message>
+        <source>&amp;Lederen i enheten velger ny stafettholder</source>
+        <translation>&amp;Leiaren i eininga vel ny stafetthaldar</translation>
+    </message>
+    <message>
+        <source>&amp;Lederen i enheten velger ny stafettholder ({0})</source>
+        <translation>&amp;Leiaren i eininga vel ny stafetthaldar ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Lederen i enheten (enheten har ingen leder registrert)</source>
+        <translation>&amp;Leiaren i eininga (eininga har ingen leiar registrert)</translation>
+    </message>
+    <message>
+        <source>Innen enheten trengs ikke et nytt samtykke.</source>
+        <translation>Innan eininga trengst det ikkje nytt samtykke.</translation>
+    </message>
+    <message>
+        <source>overføring til annen enhet</source>
+        <translation>overføring til anna eining</translation>
+    </message>
+    <message>
+        <source>overføring til annen kommune</source>
+        <translation>overføring til annan kommune</translation>
+    </message>
+    <message>
+        <source>, gjelder til {0}</source>
+        <translation>, gjeld til {0}</translation>
+    </message>
+    <message>
+        <source>Samtykke til {0}: signert {1}{2}. Det følger med overføringen.</source>
+        <translation>Samtykke til {0}: signert {1}{2}. Det følgjer med overføringa.</translation>
+    </message>
+    <message>
+        <source>Ingen signert samtykke dekker {0}. Alle med foreldreansvar må signere et samtykke til det, og du må registrere det før du kan sende loggen.</source>
+        <translation>Ikkje noko signert samtykke dekkjer {0}. Alle med foreldreansvar må signere eit samtykke til det, og du må registrere det før du kan sende loggen.</translation>
+    </message>
+    <message>
+        <source>Samtykket signert {0}: {1}</source>
+        <translation>Samtykket signert {0}: {1}</translation>
+    </message>
+    <message>
+        <source>lederen i {0}</source>
+        <translation>leiaren i {0}</translation>
+    </message>
+    <message>
+        <source>mottakeren</source>
+        <translation>mottakaren</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>{0} har ansvaret til {1} har godtatt overføringen.</source>
+        <translation>{0} har ansvaret til {1} har godteke overføringa.</translation>
+    </message>
+    <message>
+        <source>Skriv grunnen til overføringen.</source>
+        <translation>Skriv grunnen til overføringa.</translation>
+    </message>
+    <message>
+        <source>Velg sammen med familien minst én oppmerksomhet som skal følge med.</source>
+        <translation>Vel saman med familien minst éi merksemd som skal følgje med.</translation>
+    </message>
+    <message>
+        <source>Velg den nye stafettholderen.</source>
+        <translation>Vel den nye stafetthaldaren.</translation>
+    </message>
+    <message>
+        <source>Velg enheten loggen skal til.</source>
+        <translation>Vel eininga loggen skal til.</translation>
+    </message>
+    <message>
+        <source>Velg den nye stafettholderen i {0}.</source>
+        <translation>Vel den nye stafetthaldaren i {0}.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet på kommunen loggen skal til.</source>
+        <translation>Skriv namnet på kommunen loggen skal til.</translation>
+    </message>
+    <message>
+        <source>Loggen kan ikke sendes uten et signert samtykke til overføringen. Registrer samtykket først.</source>
+        <translation>Loggen kan ikkje sendast utan eit signert samtykke til overføringa. Registrer samtykket først.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Velkommen til Stafettlogg</source>
@@ -4860,6 +7186,48 @@
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Trekk tilbake overføringen</source>
+        <translation>Trekk tilbake overføringa</translation>
+    </message>
+    <message>
+        <source>&amp;Trekk tilbake</source>
+        <translation>&amp;Trekk tilbake</translation>
+    </message>
+    <message>
+        <source>Overføringen til {0} trekkes tilbake. Du beholder loggen, og {0} kan ikke godta den lenger.</source>
+        <translation>Overføringa til {0} blir trekt tilbake. Du beheld loggen, og {0} kan ikkje godta han lenger.</translation>
+    </message>
+    <message>
+        <source>Om overføringen</source>
+        <translation>Om overføringa</translation>
+    </message>
+    <message>
+        <source>Grunn til at overføringen trekkes tilbake</source>
+        <translation>Grunn til at overføringa blir trekt tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn (valgfritt):</source>
+        <translation>&amp;Grunn (valfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Lu&amp;kk</source>
+        <translation>Lu&amp;kk</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
     <name>_Page</name>
     <message>
         <source>Steg {0} av {1}. {2}</source>
@@ -4868,6 +7236,13 @@
     <message>
         <source>Steg {0}: {1}</source>
         <translation>Steg {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_PdfDialog</name>
+    <message>
+        <source>Status for PDF-en</source>
+        <translation>Status for PDF-en</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +7719,38 @@
         <translation>Oppretta eining</translation>
     </message>
     <message>
+        <source>Ga tjenesten nytt navn</source>
+        <translation>Gav tenesta nytt namn</translation>
+    </message>
+    <message>
+        <source>Ga enheten nytt navn</source>
+        <translation>Gav eininga nytt namn</translation>
+    </message>
+    <message>
+        <source>La til leder</source>
+        <translation>La til leiar</translation>
+    </message>
+    <message>
+        <source>Gjorde en ansatt til leder</source>
+        <translation>Gjorde ein tilsett til leiar</translation>
+    </message>
+    <message>
+        <source>Fjernet lederrollen</source>
+        <translation>Fjerna leiarrolla</translation>
+    </message>
+    <message>
+        <source>La til ekstern aktør</source>
+        <translation>La til ekstern aktør</translation>
+    </message>
+    <message>
+        <source>Endret ekstern aktør</source>
+        <translation>Endra ekstern aktør</translation>
+    </message>
+    <message>
+        <source>Fjernet ekstern aktør</source>
+        <translation>Fjerna ekstern aktør</translation>
+    </message>
+    <message>
         <source>La til ansatt</source>
         <translation>La til tilsett</translation>
     </message>
@@ -5366,6 +7773,30 @@
     <message>
         <source>Avslo overføring</source>
         <translation>Avslo overføring</translation>
+    </message>
+    <message>
+        <source>Laget kommunens nøkler</source>
+        <translation>Laga nøklane til kommunen</translation>
+    </message>
+    <message>
+        <source>Leste inn en annen kommunes nøkkel</source>
+        <translation>Las inn nøkkelen til ein annan kommune</translation>
+    </message>
+    <message>
+        <source>Fjernet en annen kommunes nøkkel</source>
+        <translation>Fjerna nøkkelen til ein annan kommune</translation>
+    </message>
+    <message>
+        <source>Leste inn en stafettlogg fra en annen kommune</source>
+        <translation>Las inn ein stafettlogg frå ein annan kommune</translation>
+    </message>
+    <message>
+        <source>Avviste en stafettlogg fra en annen kommune</source>
+        <translation>Avviste ein stafettlogg frå ein annan kommune</translation>
+    </message>
+    <message>
+        <source>Leste inn kvittering fra en annen kommune</source>
+        <translation>Las inn kvittering frå ein annan kommune</translation>
     </message>
     <message>
         <source>Valgte serverens versjon</source>
@@ -5654,10 +8085,144 @@
     </message>
 </context>
 <context>
+    <name>overforing</name>
+    <message>
+        <source>Innen enheten</source>
+        <translation>Innan eininga</translation>
+    </message>
+    <message>
+        <source>Til annen enhet</source>
+        <translation>Til anna eining</translation>
+    </message>
+    <message>
+        <source>Til annen kommune</source>
+        <translation>Til annan kommune</translation>
+    </message>
+    <message>
+        <source>Venter på svar</source>
+        <translation>Ventar på svar</translation>
+    </message>
+    <message>
+        <source>Godtatt</source>
+        <translation>Godteke</translation>
+    </message>
+    <message>
+        <source>Avvist</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Trekt tilbake</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>Frå:</translation>
+    </message>
+    <message>
+        <source>Til:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Sendt:</source>
+        <translation>Sendt:</translation>
+    </message>
+    <message>
+        <source>Grunn:</source>
+        <translation>Grunn:</translation>
+    </message>
+    <message>
+        <source>Oppmerksomheter som følger med:</source>
+        <translation>Merksemder som følgjer med:</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>(sendt av {0})</source>
+        <translation>(sendt av {0})</translation>
+    </message>
+    <message>
+        <source>Svar:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <source>{0} {1} av {2}.</source>
+        <translation>{0} {1} av {2}.</translation>
+    </message>
+    <message>
+        <source>Grunn: {0}</source>
+        <translation>Grunn: {0}</translation>
+    </message>
+    <message>
+        <source>Overføring til annen kommune</source>
+        <translation>Overføring til annan kommune</translation>
+    </message>
+    <message>
+        <source>Overføringen er registrert. Pakken til den andre kommunen lages fra overføringen senere.</source>
+        <translation>Overføringa er registrert. Pakken til den andre kommunen blir laga frå overføringa seinare.</translation>
+    </message>
+</context>
+<context>
+    <name>pakke</name>
+    <message>
+        <source>Stafettlogg-pakke (*.stafettpakke)</source>
+        <translation>Stafettlogg-pakke (*.stafettpakke)</translation>
+    </message>
+    <message>
+        <source>Stafettlogg-kvittering (*.stafettkvittering)</source>
+        <translation>Stafettlogg-kvittering (*.stafettkvittering)</translation>
+    </message>
+    <message>
+        <source>Nøkkelfil (*.stafettnokkel)</source>
+        <translation>Nøkkelfil (*.stafettnokkel)</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk</source>
+        <translation>Fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Lest inn</source>
+        <translation>Lese inn</translation>
+    </message>
+    <message>
+        <source>&amp;Importer stafettlogg …</source>
+        <translation>&amp;Importer stafettlogg …</translation>
+    </message>
+    <message>
+        <source>Les inn &amp;kvittering …</source>
+        <translation>Les inn &amp;kvittering …</translation>
+    </message>
+    <message>
+        <source>Kommunens &amp;nøkler …</source>
+        <translation>&amp;Nøklane til kommunen …</translation>
+    </message>
+    <message>
+        <source>Importer stafettlogg</source>
+        <translation>Importer stafettlogg</translation>
+    </message>
+    <message>
+        <source>Les inn kvittering</source>
+        <translation>Les inn kvittering</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>Synkroniseringen stoppet på grunn av en feil i programmet. Endringene er lagret på PC-en.</source>
         <translation>Synkroniseringa stoppa på grunn av ein feil i programmet. Endringane er lagra på PC-en.</translation>
+    </message>
+    <message>
+        <source>Du er ikke logget inn på serveren.</source>
+        <translation>Du er ikkje logga inn på tenaren.</translation>
     </message>
     <message>
         <source>Får ikke kontakt med en server på denne adressen. Sjekk adressen og at PC-en er på nett.</source>

@@ -162,7 +162,16 @@ def language(qm_dir: Path, qapp: QApplication) -> Iterator[Callable[[str], None]
         QCoreApplication.removeTranslator(translator)
 
 
-ENGLISH_SECTIONS = ["Overview", "Concerns", "Glimpses of light", "Notes", "Meetings", "Actors and access", "History"]
+ENGLISH_SECTIONS = [
+    "Overview",
+    "Concerns",
+    "Glimpses of light",
+    "Notes",
+    "Meetings",
+    "Actors and access",
+    "History",
+    "Access log",
+]
 
 
 def test_main_window_and_log_in_english(
