@@ -89,8 +89,9 @@ class World:
         return obj
 
 
-def build_world() -> World:
-    world = World(sessionmaker(memory_engine(), expire_on_commit=False), Clock(), random.Random(7))
+def build_world(factory: sessionmaker[Session] | None = None) -> World:
+    """The world in memory, or through ``factory`` (e.g. a real workspace's)."""
+    world = World(factory or sessionmaker(memory_engine(), expire_on_commit=False), Clock(), random.Random(7))
     with world.factory() as s, s.begin():
         kommune, admin = organisation.bootstrap_kommune(
             s,
