@@ -42,8 +42,36 @@ TRANSFER_TEXT = {
 }
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+        SORT_ROLE,
+    }
+)
+
+
+class _Entry:
+    """A row with its shown texts and its search text, made once when the rows arrive."""
+
+    __slots__ = ("hay", "rad", "texts")
+
+    def __init__(self, rad: LoggRad, texts: tuple[str, ...]) -> None:
+        self.rad = rad
+        self.texts = texts
+        # One line per column, so a search never matches across two columns.
+        self.hay = "\n".join(texts).casefold()
+
+
 class LoggListModel(QAbstractTableModel):
-    """Rows are immutable snapshots; the view replaces them when a change notice concerns them."""
+    """Rows are immutable snapshots; the view replaces them when a change notice concerns them.
+
+    The model filters and sorts itself, in Python over texts and keys made once per row: a
+    QSortFilterProxyModel calls ``data()`` for every row and column on each keystroke, which
+    takes most of a second for 20,000 logs (docs/benchmarks.md, «Mine logger»).
+    """
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("LoggListModel", "Barn"),
@@ -57,15 +85,82 @@ class LoggListModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[LoggRad] = []
+        self._all: list[_Entry] = []  # every row, in the current sort order
+        self._rows: list[_Entry] = []  # the rows that match the filter, in the same order
+        self._all_hay: list[str] = []  # the search texts of both (a plain list scans twice as fast)
+        self._rows_hay: list[str] = []
+        self._needle = ""
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[LoggRad]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = [_Entry(r, tuple(self._display(r, c) for c in range(len(self.COLUMNS)))) for r in rows]
+        self._order(self._all)
+        self._all_hay = [e.hay for e in self._all]
+        self._match(self._all, self._all_hay)
         self.endResetModel()
 
+    def set_filter(self, text: str) -> None:
+        """Show only the rows where some column contains ``text`` (case-insensitive)."""
+        needle = text.casefold()
+        if needle == self._needle:
+            return
+        # Typing one more letter can only narrow what is shown.
+        narrower = bool(self._needle) and needle.startswith(self._needle)
+        pool, hay = (self._rows, self._rows_hay) if narrower else (self._all, self._all_hay)
+        self._needle = needle
+        self.beginResetModel()
+        self._match(pool, hay)
+        self.endResetModel()
+
+    def _match(self, pool: list[_Entry], hay: list[str]) -> None:
+        needle = self._needle
+        if not needle:
+            self._rows, self._rows_hay = list(pool), hay
+            return
+        hits = [i for i, h in enumerate(hay) if needle in h]
+        self._rows = [pool[i] for i in hits]
+        self._rows_hay = [hay[i] for i in hits]
+
+    def total(self) -> int:
+        """Every row, whatever the filter."""
+        return len(self._all)
+
     def row_id(self, row: int) -> uuid.UUID:
-        return self._rows[row].id
+        return self._rows[row].rad.id
+
+    def row_of(self, logg_id: uuid.UUID) -> int:
+        """The shown row of a log, or -1."""
+        return next((i for i, e in enumerate(self._rows) if e.rad.id == logg_id), -1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].rad.id if 0 <= i.row() < len(self._rows) else None for i in before]
+        self._order(self._all)
+        self._all_hay = [e.hay for e in self._all]
+        self._match(self._all, self._all_hay)
+        if before:
+            where = {e.rad.id: row for row, e in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                before,
+                [
+                    self.index(where[i], old.column()) if i in where else QModelIndex()
+                    for i, old in zip(ids, before, strict=True)
+                ],
+            )
+        self.layoutChanged.emit()
+
+    def _order(self, entries: list[_Entry]) -> None:
+        col = self._sort_column
+        entries.sort(
+            key=lambda e: self._sort_key(e.rad, col, e.texts[col]),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -80,18 +175,19 @@ class LoggListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # The view asks for a dozen roles per cell it paints; answer the ones we have not at once.
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        r = self._rows[index.row()]
+        e = self._rows[index.row()]
         col = index.column()
-        if role == ID_ROLE:
-            return str(r.id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(r, col)
+            return e.texts[col]
+        if role == ID_ROLE:
+            return str(e.rad.id)
         if role == SORT_ROLE:
-            return self._sort_key(r, col)
+            return self._sort_key(e.rad, col, e.texts[col])
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return self.tr("Åpne loggen for {0}").format(r.barn)
+            return self.tr("Åpne loggen for {0}").format(e.rad.barn)
         return None
 
     @staticmethod
@@ -120,7 +216,7 @@ class LoggListModel(QAbstractTableModel):
         return ""
 
     @staticmethod
-    def _sort_key(r: LoggRad, col: int) -> Any:
+    def _sort_key(r: LoggRad, col: int, text: str) -> Any:
         match col:
             case 2:
                 return r.niva
@@ -128,4 +224,4 @@ class LoggListModel(QAbstractTableModel):
                 return r.neste_evaluering.isoformat() if r.neste_evaluering else "9999"
             case 6:
                 return r.uleste_lysglimt * 1_000_000 + r.lysglimt
-        return LoggListModel._display(r, col).casefold()
+        return text.casefold()
