@@ -178,6 +178,8 @@ def parse_args(argv: Sequence[str] | None, cli_text: Callable[[str], str] = str)
         ),
     )
     parser.add_argument("--version", action="version", version=f"Stafettlogg {__version__}")
+    # For a build's CI (desktop/smoke.py): a throwaway workspace, the main window, a PDF, then exit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -488,6 +490,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Stafettlogg")
     app.setApplicationDisplayName("Stafettlogg")
     app.setApplicationVersion(__version__)
+    if args.smoke_test:
+        from desktop.smoke import run_smoke
+
+        return run_smoke(app)
     crash.install(default_data_dir())
     collector = GuiThreadCollector(app)
     startup = Startup(data_dir_for(args), kurs=args.kurs, server=args.server or "")
