@@ -11,6 +11,8 @@ wanted=("${qt_libs[@]}")
 if [ "${1:-app}" = test ]; then
   # pdftotext/pdftoppm read PDFs back; Xvfb for screenshots of a real window.
   wanted+=(poppler-utils xvfb xauth)
+  # tests/test_build.py builds the app: PyInstaller reads libraries with ldd and objdump, build.spec strips with strip.
+  wanted+=(binutils)
 fi
 
 missing=()
