@@ -6,21 +6,30 @@ again for every pushed change, so a rule lives in exactly one place.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
     Ansatt,
     Arena,
     Barn,
+    Evaluering,
+    Faktor,
+    FaktorKobling,
     Foresatt,
     Lesetilgang,
     LoggStatus,
+    Lysglimt,
+    Mal,
     Oppmerksomhet,
+    Overforing,
+    OverforingStatus,
+    OverforingType,
     Person,
     Stafettlogg,
     Tiltak,
@@ -63,8 +72,18 @@ class Role(enum.Enum):
 @dataclass(frozen=True)
 class Relation:
     roles: frozenset[Role]
-    # For a reader limited to chosen concerns: their ids; None means the whole log.
+    # For a reader limited to chosen concerns: their ids; None means the whole log. Only such a
+    # reader is "limited" (no notes, transfers, history): the hidden concerns below are another matter.
     readable: frozenset[uuid.UUID] | None = None
+    # Concerns left behind at an accepted transfer (:func:`left_behind`): only the family reads
+    # them, and what hangs on them. Never in ``readable``.
+    hidden: frozenset[uuid.UUID] = frozenset()
+
+    def sees(self, oppmerksomhet_id: uuid.UUID | None) -> bool:
+        """Whether what hangs on this concern is shown (None: on the log itself, a lysglimt say)."""
+        if oppmerksomhet_id is not None and oppmerksomhet_id in self.hidden:
+            return False
+        return self.readable is None or oppmerksomhet_id in self.readable
 
 
 # What each role may do while the log is active. Passive and closed logs are read-only,
@@ -107,6 +126,10 @@ def allowed_actions(status: LoggStatus, roles: frozenset[Role]) -> frozenset[Act
     return result
 
 
+# Who reads the concerns a transfer left behind: they are the family's history, not the new plan.
+FAMILY = frozenset({Role.FORESATT, Role.BARN})
+
+
 def relation(session: Session, person: Person, logg: Stafettlogg) -> Relation:
     roles: set[Role] = set()
     readable: frozenset[uuid.UUID] | None = None
@@ -138,7 +161,64 @@ def relation(session: Session, person: Person, logg: Stafettlogg) -> Relation:
     # A reader's limit only applies when nothing else gives them the whole log.
     if roles & {Role.STAFETTHOLDER, Role.AKTOR, Role.FORESATT, Role.BARN}:
         readable = None
-    return Relation(frozenset(roles), readable)
+    hidden: frozenset[uuid.UUID] = frozenset()
+    if roles - {Role.LEDER} and not roles & FAMILY:  # a leader alone reads nothing anyway
+        hidden = left_behind(session, logg)
+        if readable is not None:
+            readable -= hidden
+    return Relation(frozenset(roles), readable, hidden)
+
+
+def left_behind(session: Session, logg: Stafettlogg) -> frozenset[uuid.UUID]:
+    """The concerns accepted transfers did not take along: active then, and not chosen.
+
+    ``transfer.accept_transfer`` closes exactly those, at the very time it answers the
+    transfer; the transfer keeps the chosen ones. So a concern closed at an acceptance's
+    ``besvart_at`` and missing from its list was left behind there — nothing in the schema
+    says so. One query for a log never transferred (none when its transfers are loaded).
+    """
+    state = inspect(logg)
+    accepted: list[tuple[dt.datetime | None, list[str]]]
+    if "overforinger" in state.unloaded:
+        stmt = select(Overforing.besvart_at, Overforing.oppmerksomheter).where(
+            Overforing.logg_id == logg.id,
+            Overforing.status == OverforingStatus.AKSEPTERT,
+            Overforing.type != OverforingType.ANNEN_KOMMUNE,  # that one closes the whole log here
+        )
+        accepted = [(at, chosen) for at, chosen in session.execute(stmt)]
+    else:
+        accepted = [
+            (ov.besvart_at, ov.oppmerksomheter)
+            for ov in logg.overforinger
+            if ov.status is OverforingStatus.AKSEPTERT and ov.type is not OverforingType.ANNEN_KOMMUNE
+        ]
+    chosen_at = {at: set(chosen) for at, chosen in accepted if at is not None}
+    if not chosen_at:
+        return frozenset()
+    closed: list[tuple[uuid.UUID, dt.datetime | None]]
+    if "oppmerksomheter" in state.unloaded:
+        closed_stmt = select(Oppmerksomhet.id, Oppmerksomhet.avsluttet_at).where(
+            Oppmerksomhet.logg_id == logg.id, Oppmerksomhet.avsluttet_at.is_not(None)
+        )
+        closed = [(i, at) for i, at in session.execute(closed_stmt)]
+    else:
+        closed = [(o.id, o.avsluttet_at) for o in logg.oppmerksomheter]
+    return frozenset(i for i, at in closed if at is not None and at in chosen_at and str(i) not in chosen_at[at])
+
+
+def hanging_on(session: Session, oppmerksomhet_ids: frozenset[uuid.UUID]) -> frozenset[uuid.UUID]:
+    """The ids of these concerns and of every record on them (mål, tiltak and their evaluations,
+    factors, links, lysglimt): what the history leaves out with them."""
+    if not oppmerksomhet_ids:
+        return frozenset()
+    ids = set(oppmerksomhet_ids)
+    tiltak = set(session.scalars(select(Tiltak.id).where(Tiltak.oppmerksomhet_id.in_(ids))))
+    ids |= tiltak
+    for table in (Mal, Faktor, FaktorKobling, Lysglimt):
+        ids |= set(session.scalars(select(table.id).where(table.oppmerksomhet_id.in_(oppmerksomhet_ids))))
+    if tiltak:
+        ids |= set(session.scalars(select(Evaluering.id).where(Evaluering.tiltak_id.in_(tiltak))))
+    return frozenset(ids)
 
 
 def is_aktor(session: Session, ansatt_id: uuid.UUID, logg_id: uuid.UUID) -> bool:
@@ -185,6 +265,8 @@ def require(session: Session, person: Person, action: Action, logg: Stafettlogg)
 
 def may_write_tiltak(person: Person, rel: Relation, tiltak: Tiltak) -> str | None:
     """An aktør writes only own tiltak; guardians only home tiltak; the holder all of them."""
+    if tiltak.oppmerksomhet_id in rel.hidden:
+        return LEFT_BEHIND
     if Role.STAFETTHOLDER in rel.roles:
         return None
     if Role.AKTOR in rel.roles and isinstance(person, Ansatt) and tiltak.ansvarlig_id == person.id:
@@ -195,4 +277,15 @@ def may_write_tiltak(person: Person, rel: Relation, tiltak: Tiltak) -> str | Non
 
 
 def may_read_oppmerksomhet(rel: Relation, oppmerksomhet_id: uuid.UUID) -> bool:
-    return rel.readable is None or oppmerksomhet_id in rel.readable
+    return rel.sees(oppmerksomhet_id)
+
+
+LEFT_BEHIND = "Oppmerksomheten ble ikke med da loggen ble overført. Bare familien kan se den."
+
+
+def require_oppmerksomhet(rel: Relation, oppmerksomhet_id: uuid.UUID) -> None:
+    """For writes on a concern: refused when the person may not read it (left behind at a transfer)."""
+    if oppmerksomhet_id in rel.hidden:
+        raise PermissionDenied(LEFT_BEHIND)
+    if not rel.sees(oppmerksomhet_id):
+        raise PermissionDenied("Du har ikke tilgang til denne oppmerksomheten.")

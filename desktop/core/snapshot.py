@@ -24,6 +24,7 @@ from desktop.core.entities import (
     LoggStatus,
     Mal,
     Oppmerksomhet,
+    OutboxEntry,
     OverforingStatus,
     OverforingType,
     PersonKind,
@@ -33,7 +34,7 @@ from desktop.core.entities import (
     TiltakStatus,
 )
 from desktop.core.errors import PermissionDenied
-from desktop.core.permissions import Action, Role, allowed_actions, may_write_tiltak
+from desktop.core.permissions import Action, Role, allowed_actions, hanging_on, may_write_tiltak
 from desktop.core.rules import age_on, correction_time_left, coverage_warnings, is_open
 from desktop.core.usecases import content, logs, transfer
 
@@ -279,7 +280,6 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
             warnings=coverage_warnings(o, barn, today) if o.avsluttet_at is None else [],
         )
 
-    visible = {o.id for o in lesning.oppmerksomheter}
     staff_view = isinstance(ctx.person, Ansatt)
     aktorer: dict[uuid.UUID, Ansatt] = {}
     for o in lesning.oppmerksomheter:
@@ -310,7 +310,7 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
                 g.id, g.tekst, g.dato, content.author_name(ctx, g.forfatter_type, g.forfatter_id), g.oppmerksomhet_id
             )
             for g in logg.lysglimt
-            if rel.readable is None or g.oppmerksomhet_id in visible
+            if rel.sees(g.oppmerksomhet_id)
         ],
         # Notes are staff history; a reader limited to chosen concerns does not see them.
         notater=[
@@ -487,10 +487,12 @@ def history(ctx: Context, logg_id: uuid.UUID) -> list[HistorikkRad]:
             "så den vises ikke for deg."
         )
     hidden_entities = set() if isinstance(ctx.person, Ansatt) else {"notat", "vedlegg"}
+    # Concerns left behind at a transfer leave the history with everything on them (family keeps them).
+    gone = {str(i) for i in hanging_on(ctx.session, lesning.relation.hidden)}
     rows = []
     names: dict[tuple[str, uuid.UUID | None], str] = {}
     for e in reversed(outbox.history(ctx.session, logg_id)):
-        if e.entity in hidden_entities:
+        if e.entity in hidden_entities or (gone and _on_any(e, gone)):
             continue
         key = (e.author_type, e.author_id)
         if key not in names:
@@ -503,6 +505,12 @@ def history(ctx: Context, logg_id: uuid.UUID) -> list[HistorikkRad]:
         what = f"{_ENTITY_NAMES.get(e.entity, e.entity)} {_OPERATION.get(e.operation, e.operation)}"
         rows.append(HistorikkRad(e.at, names[key], what, fields))
     return rows
+
+
+def _on_any(e: OutboxEntry, ids: set[str]) -> bool:
+    """A change of one of these records, or of a record on one of them (deleted ones too)."""
+    parents = ("oppmerksomhet_id", "tiltak_id")
+    return str(e.entity_id) in ids or any(str(d.get(k)) in ids for d in (e.values, e.old_values) for k in parents)
 
 
 def _kind(value: str) -> PersonKind:

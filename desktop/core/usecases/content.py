@@ -24,7 +24,7 @@ from desktop.core.entities import (
     TiltakStatus,
 )
 from desktop.core.errors import InvalidInput, NotFound, PermissionDenied, RuleViolation
-from desktop.core.permissions import Action, Role, may_write_tiltak, require
+from desktop.core.permissions import Action, Role, may_write_tiltak, require, require_oppmerksomhet
 from desktop.core.rules import CORRECTION_WINDOW, actor_key, correction_time_left, coverage_warnings, is_open
 from desktop.core.usecases.common import date_order, get, logg_of, text
 from desktop.core.usecases.logs import pdf_vedlegg
@@ -56,7 +56,8 @@ def update_oppmerksomhet(
 ) -> Changes:
     oppmerksomhet = get(ctx, Oppmerksomhet, oppmerksomhet_id)
     logg = logg_of(ctx, oppmerksomhet)
-    require(ctx.session, ctx.person, Action.EDIT_CONTENT, logg)
+    rel = require(ctx.session, ctx.person, Action.EDIT_CONTENT, logg)
+    require_oppmerksomhet(rel, oppmerksomhet.id)
     if tekst is not None:
         oppmerksomhet.tekst = text(tekst, "Oppmerksomheten", max_length=500)
     if kjennetegn_maloppnaelse is not None:
@@ -95,7 +96,8 @@ def set_mal(
     """One concrete goal at a time: a new goal replaces the current one (which stays in history)."""
     oppmerksomhet = get(ctx, Oppmerksomhet, oppmerksomhet_id)
     logg = logg_of(ctx, oppmerksomhet)
-    require(ctx.session, ctx.person, Action.EDIT_CONTENT, logg)
+    rel = require(ctx.session, ctx.person, Action.EDIT_CONTENT, logg)
+    require_oppmerksomhet(rel, oppmerksomhet.id)
     mal = Mal(
         oppmerksomhet_id=oppmerksomhet.id,
         del_a=text(del_a, "Målet (A)", max_length=500),
@@ -192,6 +194,7 @@ def add_tiltak(
     oppmerksomhet = get(ctx, Oppmerksomhet, oppmerksomhet_id)
     logg = logg_of(ctx, oppmerksomhet)
     rel = require(ctx.session, ctx.person, Action.ADD_TILTAK, logg)
+    require_oppmerksomhet(rel, oppmerksomhet.id)
     if Role.STAFETTHOLDER not in rel.roles and arena is not Arena.HJEM:
         raise PermissionDenied("Foresatte kan legge inn tiltak i hjemmet; andre tiltak legger stafettholderen inn.")
     return _new_tiltak(
@@ -439,9 +442,11 @@ def post_lysglimt(
 ) -> Changes:
     """Anyone in the log — guardians, the child, actors, the holder — can post a lysglimt."""
     logg = get(ctx, Stafettlogg, logg_id)
-    require(ctx.session, ctx.person, Action.POST_LYSGLIMT, logg)
+    rel = require(ctx.session, ctx.person, Action.POST_LYSGLIMT, logg)
     if oppmerksomhet_id is not None and get(ctx, Oppmerksomhet, oppmerksomhet_id).logg_id != logg.id:
         raise InvalidInput("Oppmerksomheten hører til en annen logg.")
+    if oppmerksomhet_id is not None:
+        require_oppmerksomhet(rel, oppmerksomhet_id)
     lysglimt = Lysglimt(
         logg_id=logg.id,
         oppmerksomhet_id=oppmerksomhet_id,

@@ -20,7 +20,7 @@ from desktop.core.entities import (
     TiltakStatus,
 )
 from desktop.core.errors import InvalidInput, PermissionDenied, RuleViolation
-from desktop.core.permissions import Action, check, may_read_oppmerksomhet, require
+from desktop.core.permissions import Action, check, may_read_oppmerksomhet, require, require_oppmerksomhet
 from desktop.core.usecases.common import get, logg_of, text
 
 
@@ -64,7 +64,8 @@ OMRADER: dict[FaktorOmrade, Omrade] = {
 def _editable(ctx: Context, oppmerksomhet_id: uuid.UUID) -> tuple[Oppmerksomhet, Stafettlogg]:
     oppmerksomhet = get(ctx, Oppmerksomhet, oppmerksomhet_id)
     logg = logg_of(ctx, oppmerksomhet)
-    require(ctx.session, ctx.person, Action.EDIT_DIAGRAM, logg)
+    rel = require(ctx.session, ctx.person, Action.EDIT_DIAGRAM, logg)
+    require_oppmerksomhet(rel, oppmerksomhet.id)  # not one left behind at a transfer
     return oppmerksomhet, logg
 
 

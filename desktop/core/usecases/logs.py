@@ -466,7 +466,7 @@ def read_logg(ctx: Context, logg_id: uuid.UUID, *, record: bool = True) -> Lesni
     rel = require(ctx.session, ctx.person, Action.READ, logg)
     if record:
         audit.record(ctx, audit.Action.READ, logg.id)
-    visible = [o for o in logg.oppmerksomheter if rel.readable is None or o.id in rel.readable]
+    visible = [o for o in logg.oppmerksomheter if rel.sees(o.id)]  # not a reader's others, nor those left behind
     return Lesning(logg, rel, visible)
 
 

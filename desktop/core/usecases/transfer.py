@@ -159,10 +159,12 @@ def accept_transfer(ctx: Context, overforing_id: uuid.UUID, *, ny_stafettholder_
     """
     overforing, logg = _waiting(ctx, overforing_id)
     changes = Changes()
+    # One moment for the answer and the concerns it closes: permissions.left_behind finds them by it.
+    now = ctx.now()
     if overforing.type is OverforingType.ANNEN_KOMMUNE:
         require(ctx.session, ctx.person, Action.TRANSFER, logg)
         logg.status = LoggStatus.AVSLUTTET
-        logg.avsluttet_at = ctx.now()
+        logg.avsluttet_at = now
         logg.avslutningsgrunn = f"Overført til {overforing.til_kommune}."
     else:
         if not is_receiver(ctx, overforing):
@@ -182,10 +184,11 @@ def accept_transfer(ctx: Context, overforing_id: uuid.UUID, *, ny_stafettholder_
         kept = set(overforing.oppmerksomheter)
         for oppmerksomhet in logg.oppmerksomheter:
             if str(oppmerksomhet.id) not in kept and oppmerksomhet.avsluttet_at is None:
-                oppmerksomhet.avsluttet_at = ctx.now()  # stays in the history, not in the new plan
+                # Left behind: stays in the family's history, not in the new holder's plan.
+                oppmerksomhet.avsluttet_at = now
                 changes.touch(oppmerksomhet, logg.id)
     overforing.status = OverforingStatus.AKSEPTERT
-    overforing.besvart_at = ctx.now()
+    overforing.besvart_at = now
     overforing.besvart_av_id = ctx.person.id
     ctx.session.flush()
     audit.record(ctx, audit.Action.TRANSFER, logg.id, steg="godtatt", overforing=str(overforing.id))
