@@ -177,10 +177,43 @@ def parse_args(argv: Sequence[str] | None, cli_text: Callable[[str], str] = str)
             QT_TRANSLATE_NOOP("app", "adressen til kommunens server (kobler en ny PC til den, eller endrer adressen)")
         ),
     )
+    parser.add_argument(
+        "--gjenopprett",
+        type=Path,
+        metavar=cli_text(QT_TRANSLATE_NOOP("app", "FIL")),
+        help=cli_text(
+            QT_TRANSLATE_NOOP(
+                "app", "gjenopprett arbeidsområdet fra en sikkerhetskopi (et arbeidsområde som finnes, legges til side)"
+            )
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"Stafettlogg {__version__}")
     # For a build's CI (desktop/smoke.py): a throwaway workspace, the main window, a PDF, then exit.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+# Libraries whose verbose loggers write a child's data: SQLAlchemy's engine logs every statement's
+# parameters at INFO (names, fødselsnummer, texts), its ORM and pool more at DEBUG. They stay at
+# WARNING whatever the app's level (tests/test_logs_personal_data.py).
+QUIET_LOGGERS = ("sqlalchemy",)
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(level: int, *, log_file: Path | None = None) -> None:
+    """The app's logging: stderr (and ``log_file``, for the owner only) at ``level``."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        root.addHandler(handler)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
 
 
 def data_dir_for(args: argparse.Namespace) -> Path:
@@ -194,8 +227,17 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 class Startup:
     """Walks a person from an unknown data folder to a signed-in main window."""
 
-    def __init__(self, data_dir: Path, *, kurs: bool, server: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        kurs: bool,
+        server: str = "",
+        restore: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         self.data_dir = data_dir
+        self.restore = restore  # --gjenopprett: a backup to restore before anything else
         self.kurs = kurs
         self.server = normalise_url(server)
         self.parent = parent
@@ -242,6 +284,8 @@ class Startup:
             return None
 
     def _open_or_create(self) -> Workspace | None:
+        if self.restore is not None:
+            return self._restore(self.restore)
         if Workspace.exists(self.data_dir):
             return self._open()
         choice = WelcomeDialog.TRAINING
@@ -254,6 +298,8 @@ class Startup:
             choice = welcome.choice
         if choice == WelcomeDialog.SERVER:
             return self._connect()
+        if choice == WelcomeDialog.RESTORE:
+            return self._restore()
         workspace = self._new_workspace()
         if workspace is not None and choice == WelcomeDialog.TRAINING:
 
@@ -281,6 +327,25 @@ class Startup:
                 )
             except WrongPassphrase as exc:
                 message = exc.message
+
+    def _restore(self, path: Path | None = None) -> Workspace | None:
+        """A backup becomes the workspace (views/backup.py); then it opens like any other.
+
+        A connected workspace restored here has no sign-in yet (its tokens stayed on the old PC),
+        so the server asks for the password, and the changes that waited are pushed after it.
+        """
+        from desktop.store.backup import RestoreResult
+
+        from desktop.views.backup import RestoreDialog
+
+        def busy(work: Callable[[], RestoreResult]) -> RestoreResult:
+            return run_busy(self.parent, self.tr("Kontrollerer sikkerhetskopien …"), work)
+
+        dialog = RestoreDialog(self.data_dir, path=path, run=busy, parent=self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        QMessageBox.information(self.parent, "Stafettlogg", dialog.done_text())
+        return self._open()
 
     def _new_workspace(self) -> Workspace | None:
         if keys.keyring_usable():
@@ -482,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     language = requested_language(argv) or system_language()
     translators = load_translators(language)
     args = parse_args(argv, cli_translation(translators))
-    logging.basicConfig(level=logging.INFO if os.environ.get("STAFETTLOGG_DEBUG") else logging.WARNING)
+    configure_logging(logging.INFO if os.environ.get("STAFETTLOGG_DEBUG") else logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_translators(app, translators)  # before any window
@@ -496,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_smoke(app)
     crash.install(default_data_dir())
     collector = GuiThreadCollector(app)
-    startup = Startup(data_dir_for(args), kurs=args.kurs, server=args.server or "")
+    startup = Startup(data_dir_for(args), kurs=args.kurs, server=args.server or "", restore=args.gjenopprett)
     started = startup.run()
     if started is None:
         return 1

@@ -50,6 +50,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
+from desktop.core.context import Context
 from desktop.core.entities import OutboxStatus, Setting, SyncChange
 from desktop.store import keys
 from desktop.store.engine import close_engine, open_engine
@@ -62,6 +63,7 @@ BACKUP_FORMAT = 1
 SUFFIX = ".stafettkopi"
 MAGIC = b"STAFETTLOGG-KOPI"
 MIN_PASSPHRASE_LENGTH = 10
+AUDIT_ACTION = "sikkerhetskopi"
 # A backup travels (USB stick, network share), so its passphrase is guessed offline: a costlier
 # KDF than the workspace key file's (128 MiB, about half a second).
 SCRYPT_N = 2**17
@@ -234,7 +236,7 @@ def create_backup(
     passphrase: str,
     *,
     app_version: str,
-    n: int = SCRYPT_N,
+    n: int | None = None,
     r: int = keys.SCRYPT_R,
     p: int = keys.SCRYPT_P,
 ) -> BackupInfo:
@@ -242,9 +244,11 @@ def create_backup(
 
     Safe while the app works: the copy is one consistent snapshot (a read transaction on its
     own connection). BackupPassphraseTooShort, or BackupNotWritten with the reason (disk full,
-    no write access); then nothing is left at ``path``. Smaller ``n`` is for tests only.
+    no write access); then nothing is left at ``path``. ``n`` is scrypt's cost (default
+    ``SCRYPT_N``; smaller for tests only).
     """
     _check_passphrase(passphrase)
+    n = SCRYPT_N if n is None else n
     if keys._scrypt_params(n, r, p) is None:
         raise ValueError(f"unsupported scrypt parameters n={n} r={r} p={p}")
     backup_key = keys.new_raw_key()
@@ -596,6 +600,11 @@ def _put_in_place(data_dir: Path, staging: Path, workspace_id: str, storage: Key
             raise _write_fault(exc, "sikkerhetskopien ble ikke gjenopprettet") from exc
         raise
     return aside
+
+
+def record_backup(ctx: Context, info: BackupInfo) -> None:
+    """The audit trail notes that everything on the PC was copied out (no file name: it may name a person)."""
+    audit.record(ctx, AUDIT_ACTION, None, venter=info.pending)
 
 
 def pending_changes(session: Session) -> int:

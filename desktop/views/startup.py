@@ -31,6 +31,7 @@ class WelcomeDialog(QDialog):
     TRAINING = 1
     EMPTY = 2
     SERVER = 3
+    RESTORE = 4  # a PC that died: its backup on a new one (views/backup.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,14 @@ class WelcomeDialog(QDialog):
         layout.addWidget(training)
         layout.addWidget(empty)
         layout.addWidget(server)
+        restore = QPushButton(self.tr("&Gjenopprett fra sikkerhetskopi …"))
+        named(
+            restore,
+            self.tr("Gjenopprett fra sikkerhetskopi"),
+            self.tr("Ta i bruk en sikkerhetskopi av arbeidsområdet fra en annen PC"),
+        )
+        restore.clicked.connect(lambda: self._choose(self.RESTORE))
+        layout.addWidget(restore)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice

@@ -246,7 +246,7 @@ def test_a_full_disk_leaves_nothing_behind(
 
     folder = tmp_path / "minnepinne"
     folder.mkdir()
-    monkeypatch.setattr(backup.shutil, "copyfileobj", full)
+    monkeypatch.setattr("desktop.store.backup.shutil.copyfileobj", full)
     with pytest.raises(backup.BackupNotWritten, match="Disken er full"):
         backup.create_backup(workspace, folder / "k.stafettkopi", PASSPHRASE, app_version="0", **FAST)
     assert list(folder.iterdir()) == []
