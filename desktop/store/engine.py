@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 
+from desktop.store import wal
 from desktop.store.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -129,6 +130,10 @@ def open_engine(db_path: Path, key: bytes, *, create: bool) -> Engine:
         # hide a truncated workspace behind a fresh, empty one.
         if db_path.stat().st_size == 0:
             raise DatabaseCorrupt(detail=f"{db_path} is empty")
+        # Before SQLite sees it: its recovery would silently cut a damaged WAL short.
+        damaged = wal.damage(db_path.with_name(db_path.name + "-wal"))
+        if damaged is not None:
+            raise DatabaseCorrupt(detail=damaged)
     connector = _Connector(db_path, key, create=create)
     engine = create_engine(
         "sqlite+pysqlite://",
