@@ -193,9 +193,9 @@ def parse_args(argv: Sequence[str] | None, cli_text: Callable[[str], str] = str)
     return parser.parse_args(argv)
 
 
-# Libraries whose verbose loggers write a child's data: SQLAlchemy's engine logs every statement's
-# parameters at INFO (names, fødselsnummer, texts), its ORM and pool more at DEBUG. They stay at
-# WARNING whatever the app's level (tests/test_logs_personal_data.py).
+# Libraries whose verbose loggers would write a child's data: SQLAlchemy's engine logs every
+# statement's parameters (names, fødselsnummer, texts) at INFO. SQLAlchemy sets itself to WARNING
+# on import; this keeps it there whatever the app's level (tests/test_logs_personal_data.py).
 QUIET_LOGGERS = ("sqlalchemy",)
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 

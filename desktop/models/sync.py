@@ -21,6 +21,7 @@ import enum
 import logging
 import platform
 import shutil
+import traceback
 import uuid
 import weakref
 from collections.abc import Callable, Iterator
@@ -296,7 +297,10 @@ class SyncService(QObject):
         elif is_known(exc):
             message = str(getattr(exc, "message", exc))
         else:
-            log.exception("the sync failed", exc_info=exc)
+            # The frames and the type only (as the crash report): the message may quote a child's data.
+            log.error(
+                "the sync failed: %s\n%s", type(exc).__qualname__, "".join(traceback.format_tb(exc.__traceback__))
+            )
             message = QCoreApplication.translate(
                 "sync", "Synkroniseringen stoppet på grunn av en feil i programmet. Endringene er lagret på PC-en."
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import traceback
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -172,7 +173,13 @@ def apply_change(
             elif isinstance(refusal, DBAPIError):
                 reason = "Endringen kunne ikke lagres på serveren (ugyldige data)."
             else:
-                log.exception("re-running change %s failed", change.change_id)
+                # The frames and the type only: the message may quote a child's data.
+                log.error(
+                    "re-running change %s failed: %s\n%s",
+                    change.change_id,
+                    type(refusal).__qualname__,
+                    "".join(traceback.format_tb(refusal.__traceback__)),
+                )
                 reason = "Serveren kunne ikke behandle endringen. Kontakt kommunens IT-ansvarlige."
             ctx.commands.clear()
             ctx.change = None  # rolled back with the savepoint
