@@ -157,17 +157,22 @@ def _upsert(session: Session, row: RowState) -> None:
 # --------------------------------------------------------------------------- what belongs where
 
 
+def _waiting_for(person: Person) -> ColumnElement[bool] | None:
+    """Transfers waiting for this person's answer (named, or their unit's as its leader)."""
+    if not isinstance(person, Ansatt) or person.fjernet_at is not None:
+        return None
+    return (Overforing.status == OverforingStatus.VENTER) & (
+        (Overforing.til_ansatt_id == person.id)
+        | ((Overforing.til_enhet_id == person.enhet_id) & Overforing.til_ansatt_id.is_(None) & person.er_leder)
+    )
+
+
 def visible_logs(ctx: Context) -> set[uuid.UUID]:
     """The logs a person's PC may hold: «Mine logger», and transfers waiting for their answer."""
     logs = set(logs_for(ctx))
-    person = ctx.person
-    if isinstance(person, Ansatt) and person.fjernet_at is None:
-        waiting = select(Overforing.logg_id).where(
-            Overforing.status == OverforingStatus.VENTER,
-            (Overforing.til_ansatt_id == person.id)
-            | ((Overforing.til_enhet_id == person.enhet_id) & Overforing.til_ansatt_id.is_(None) & person.er_leder),
-        )
-        logs |= set(ctx.session.scalars(waiting))
+    waiting = _waiting_for(ctx.person)
+    if waiting is not None:
+        logs |= set(ctx.session.scalars(select(Overforing.logg_id).where(waiting)))
     return logs
 
 
@@ -200,31 +205,75 @@ Keep = Callable[[Base], bool]
 
 
 def reader_filter(session: Session, person: Person, logg_id: uuid.UUID) -> Keep | None:
-    """For a reader limited to chosen concerns: which records of the log their PC may hold.
+    """Which records of the log a person's PC may hold, when not all of them (None: the whole log).
 
-    What the log view would hide from them never leaves the server: other concerns and
-    everything hanging on them, notes and their attachments, transfers, others' access.
-    None when the person sees the whole log.
+    What the log view would hide never leaves the server:
+
+    - from a reader limited to chosen concerns: other concerns and everything hanging on
+      them, notes and their attachments, transfers, others' access;
+    - from everyone but the family: the concerns left behind at an accepted transfer
+      (``permissions.left_behind``) and everything hanging on them;
+    - from the receiver of a waiting transfer who has no other part in the log: all but the
+      chosen concerns (with what hangs on them) and the transfer itself. The log's header,
+      the child, the guardians and the consents come with every log; so do its meetings,
+      which evaluations point at.
     """
     logg = session.get(Stafettlogg, logg_id)
     if logg is None:
         return None
-    readable = relation(session, person, logg).readable
-    if readable is None:
-        return None
+    rel = relation(session, person, logg)
+    hidden = rel.hidden
+    reads = bool(rel.roles - {Role.LEDER})
+    waiting = _waiting_for(person)
+    transfers: dict[uuid.UUID, Overforing] = {}
+    if waiting is not None and (not reads or rel.readable is not None):
+        stmt = select(Overforing).where(waiting, Overforing.logg_id == logg_id)
+        transfers = {ov.id: ov for ov in session.scalars(stmt)}
+    if reads and rel.readable is None:
+        if not hidden:
+            return None
+        concerns: set[uuid.UUID] | None = None  # every one but the hidden
+        whole = True
+    elif reads or transfers:
+        concerns = set(rel.readable or ()) | {uuid.UUID(i) for ov in transfers.values() for i in ov.oppmerksomheter}
+        whole = False
+    else:
+        return None  # no part in the log: its PC never gets it (visible_logs)
+
+    def on(oppmerksomhet_id: uuid.UUID) -> bool:
+        return oppmerksomhet_id not in hidden and (concerns is None or oppmerksomhet_id in concerns)
+
+    tiltak_on: dict[uuid.UUID, uuid.UUID] = {}
+
+    def concern_of_tiltak(tiltak_id: uuid.UUID) -> uuid.UUID | None:
+        if not tiltak_on:  # one query for the log, not one per evaluation
+            stmt = (
+                select(Tiltak.id, Tiltak.oppmerksomhet_id)
+                .join(Oppmerksomhet, Tiltak.oppmerksomhet_id == Oppmerksomhet.id)
+                .where(Oppmerksomhet.logg_id == logg_id)
+            )
+            tiltak_on.update((t, o) for t, o in session.execute(stmt))
+        if tiltak_id not in tiltak_on:
+            tiltak = session.get(Tiltak, tiltak_id)
+            return tiltak.oppmerksomhet_id if tiltak is not None else None
+        return tiltak_on[tiltak_id]
 
     def keep(obj: Base) -> bool:
         if isinstance(obj, Oppmerksomhet):
-            return obj.id in readable
-        if isinstance(obj, Mal | Tiltak | Faktor | FaktorKobling | Lysglimt):
-            return obj.oppmerksomhet_id in readable
+            return on(obj.id)
+        if isinstance(obj, Mal | Tiltak | Faktor | FaktorKobling):
+            return on(obj.oppmerksomhet_id)
+        if isinstance(obj, Lysglimt):
+            return on(obj.oppmerksomhet_id) if obj.oppmerksomhet_id is not None else whole
         if isinstance(obj, Evaluering):
-            tiltak = session.get(Tiltak, obj.tiltak_id)
-            return tiltak is not None and tiltak.oppmerksomhet_id in readable
-        if isinstance(obj, Notat | Overforing) or (isinstance(obj, Vedlegg) and obj.notat_id is not None):
-            return False
+            concern = concern_of_tiltak(obj.tiltak_id)
+            return concern is not None and on(concern)
+        if isinstance(obj, Overforing):
+            return whole or obj.id in transfers
+        if isinstance(obj, Notat) or (isinstance(obj, Vedlegg) and obj.notat_id is not None):
+            return whole
         if isinstance(obj, Lesetilgang):
-            return obj.ansatt_id == person.id
+            return whole or obj.ansatt_id == person.id
         return True
 
     return keep
@@ -421,8 +470,9 @@ class Holding:
     """What one person's PC may hold of a row: whole, as a header, or nothing.
 
     For the server's answers outside a pull (the rows a pushed change touched): a unit
-    leader who deletes or transfers a log they see as a header must get the header back.
-    Only a leader's rows of their own unit cost a query.
+    leader who deletes or transfers a log they see as a header must get the header back,
+    and what :func:`reader_filter` keeps from a PC stays away (the concerns an accepted
+    transfer left behind, which the acceptance itself touches). One relation per log.
     """
 
     def __init__(self, ctx: Context) -> None:
@@ -431,6 +481,15 @@ class Holding:
         self.enhet_id = person.enhet_id if isinstance(person, Ansatt) and person.er_leder else None
         self._headers: set[uuid.UUID] | None = None
         self._whole_children: set[uuid.UUID] | None = None
+        self._filters: dict[uuid.UUID, Keep | None] = {}
+
+    def _kept(self, logg_id: uuid.UUID | None, obj: Base) -> bool:
+        if logg_id is None:
+            return True
+        if logg_id not in self._filters:
+            self._filters[logg_id] = reader_filter(self.ctx.session, self.ctx.person, logg_id)
+        keep = self._filters[logg_id]
+        return keep is None or keep(obj)
 
     def _load(self) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
         if self._headers is None or self._whole_children is None:
@@ -440,7 +499,7 @@ class Holding:
         return self._headers, self._whole_children
 
     def view(self, row: RowState) -> RowState | None:
-        if self.enhet_id is None or row.values is None:
+        if row.values is None or (self.enhet_id is None and row.entity in _NOT_IN_A_LOG):
             return row
         session = self.ctx.session
         obj = session.get(TABLES[row.entity], row.id)
@@ -448,15 +507,22 @@ class Holding:
             return row
         kind, owner = scope(session, obj)
         if kind == "logg":
-            logg = session.get(Stafettlogg, owner) if owner is not None else None
-            if logg is None or logg.enhet_id != self.enhet_id:
-                return row
-            return header_row(row) if owner in self._load()[0] else row
+            if self.enhet_id is not None:
+                logg = session.get(Stafettlogg, owner) if owner is not None else None
+                if logg is not None and logg.enhet_id == self.enhet_id and owner in self._load()[0]:
+                    return header_row(row)
+            return row if self._kept(owner, obj) else None
+        if self.enhet_id is None:
+            return row
         if kind == "barn":
             # Whole only with a log they see whole: after deleting a child's last log, say,
             # the consents the leader's change untied come back as headers.
             return row if owner in self._load()[1] else header_row(row)
         return row
+
+
+# Rows no log's filter drops: the organisation's and the child's.
+_NOT_IN_A_LOG = ORGANISATION | {"barn", "foresatt", "samtykke", "stafettlogg"}
 
 
 def header_only(session: Session) -> set[uuid.UUID]:

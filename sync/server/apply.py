@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import commands
 from desktop.core.context import Context
-from desktop.core.entities import Ansatt, Base, Lesetilgang, OutboxEntry, Stafettlogg
+from desktop.core.entities import Ansatt, Base, Lesetilgang, OutboxEntry, Overforing, OverforingStatus, Stafettlogg
 from desktop.core.errors import DomainError
 from desktop.core.replica import (
     TABLES,
@@ -300,6 +300,8 @@ def pull(
             assert obj is not None
             if isinstance(obj, Lesetilgang) and obj.ansatt_id == person.id and obj.logg_id in visible:
                 refresh.add(obj.logg_id)  # their own access changed: what they may hold of it too
+            if isinstance(obj, Overforing) and obj.status is OverforingStatus.AKSEPTERT and obj.logg_id in visible:
+                refresh.add(obj.logg_id)  # a new holder gets the whole log; left-behind concerns leave every PC
             kind, owner = scope(session, obj)
             if kind == "logg" and owner in visible:
                 assert owner is not None
