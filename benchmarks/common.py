@@ -26,10 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import keyring  # noqa: E402
-import keyring.errors  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.compat import properties  # noqa: E402
 
 DOC = ROOT / "docs" / "benchmarks.md"
 NOW = dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.UTC)
@@ -126,46 +122,6 @@ def write_section(name: str, section: str) -> None:
 
 def verdict(ok: bool) -> str:
     return "**innenfor målet**" if ok else "**bommer på målet**"
-
-
-# --------------------------------------------------------------------------- a keyring for subprocesses
-
-
-class FileKeyring(KeyringBackend):
-    """A plain-file keyring for the start-up benchmark's app processes (never picked by itself).
-
-    Selected with ``PYTHON_KEYRING_BACKEND=benchmarks.common.FileKeyring`` and a JSON file in
-    ``STAFETTLOGG_BENCH_KEYRING``: the app then opens its workspace as it does with an OS keyring,
-    with no passphrase dialog and no KDF. Only for synthetic benchmark data.
-    """
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        if os.environ.get("PYTHON_KEYRING_BACKEND") != f"{cls.__module__}.{cls.__qualname__}":
-            raise RuntimeError("FileKeyring is only used when selected explicitly")
-        return 1
-
-    @staticmethod
-    def _path() -> Path:
-        return Path(os.environ["STAFETTLOGG_BENCH_KEYRING"])
-
-    def _load(self) -> dict[str, str]:
-        path = self._path()
-        return json.loads(path.read_text()) if path.exists() else {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}\0{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._load()
-        data[f"{service}\0{username}"] = password
-        self._path().write_text(json.dumps(data))
-
-    def delete_password(self, service: str, username: str) -> None:
-        data = self._load()
-        if data.pop(f"{service}\0{username}", None) is None:
-            raise keyring.errors.PasswordDeleteError("no such password")
-        self._path().write_text(json.dumps(data))
 
 
 # --------------------------------------------------------------------------- generated workspaces

@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import __version__
-from desktop.core import training
 from desktop.core.context import PersonRef
 from desktop.core.entities import Ansatt, Kommune, PersonKind
 from desktop.core.errors import DomainError
@@ -267,6 +266,9 @@ class Startup:
                 return None
 
             def choices() -> tuple[list[Innlogging], bool]:
+                # Imported here: the training stories are a large module, and most starts never build them.
+                from desktop.core import training
+
                 with workspace.session() as session:
                     is_training = session.scalar(select(Kommune.nummer)) == training.TRAINING_KOMMUNE_NUMMER
                     return sign_in_choices(session, dt.date.today()), is_training
@@ -304,6 +306,8 @@ class Startup:
         if workspace is not None and choice == WelcomeDialog.TRAINING:
 
             def fill() -> None:
+                from desktop.core import training
+
                 with workspace.factory() as session, session.begin():
                     training.build_training_municipality(session, device=workspace.device_id)
 

@@ -16,10 +16,9 @@ import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import keyring
-import requests
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -29,6 +28,12 @@ from desktop.core.entities import OutboxEntry, OutboxStatus, PersonKind, Setting
 from desktop.core.replica import HEADER_ONLY, RowState, apply_rows, header_only, rows_of_log
 from sync import protocol
 from sync.protocol import APPLIED, CONFLICT, Change, ChangeResult, Command, PullResponse, PushedRow
+
+if TYPE_CHECKING:
+    import requests
+
+# requests (with urllib3 and ssl) is imported when a client is made: a workspace that is not
+# connected to a server never needs it, and it costs a noticeable part of the app's start-up.
 
 log = logging.getLogger(__name__)
 
@@ -296,6 +301,8 @@ class SyncClient:
         self.transaction = transaction
         self.tokens = tokens
         self.device_name = device_name
+        import requests
+
         self.http = http or requests.Session()
         self.clock = clock
 
@@ -322,6 +329,8 @@ class SyncClient:
         return self._answer(response)
 
     def _send(self, method: str, path: str, body: dict[str, Any] | None, headers: dict[str, str]) -> requests.Response:
+        import requests
+
         try:
             return self.http.request(method, self.base_url + path, json=body, headers=headers, timeout=TIMEOUT)
         except requests.RequestException as error:
