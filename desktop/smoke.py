@@ -112,7 +112,8 @@ def _pdf_pages(pdf: bytes) -> int:
     return pages
 
 
-def _smoke(app: QApplication, folder: Path) -> str:
+def _smoke(app: QApplication, folder: Path, faults: list[str]) -> str:
+    """The steps; ``faults`` collects what goes wrong in the background or in a slot."""
     from desktop.app import WorkspaceLocker, may_create_logs
 
     from desktop.views.diagram.render import render_diagram_png
@@ -144,7 +145,6 @@ def _smoke(app: QApplication, folder: Path) -> str:
     if person is None:
         raise SmokeFailed("the training municipality has no stafettholder to sign in")
 
-    faults: list[str] = []
     ops = Operations(app)
     ops.failed.connect(lambda exc: faults.append(repr(exc)))
     locker = WorkspaceLocker(workspace)
@@ -210,19 +210,27 @@ def run_smoke(app: QApplication) -> int:
     watchdog.setSingleShot(True)
 
     def hung() -> None:
-        print(f"Stafettlogg smoke test FAILED: nothing happened for {TIMEOUT_S} s", file=sys.stderr, flush=True)
+        print(f"Stafettlogg smoke test FAILED: not done after {TIMEOUT_S} s", file=sys.stderr, flush=True)
         os._exit(3)  # a modal dialog's own event loop would never give control back
 
+    # An exception in a slot only reaches sys.excepthook, and Qt goes on: here it fails the run.
+    faults: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: faults.append("".join(traceback.format_exception(kind, exc, tb)))
     watchdog.timeout.connect(hung)
     watchdog.start(TIMEOUT_S * 1000)
     try:
         with tempfile.TemporaryDirectory(prefix="stafettlogg-smoke-") as folder:
-            line = _smoke(app, Path(folder))
+            line = _smoke(app, Path(folder), faults)
+        if faults:
+            raise SmokeFailed(faults[0])
     except Exception as exc:
-        traceback.print_exc()
+        if not isinstance(exc, SmokeFailed):
+            traceback.print_exc()
         print(f"Stafettlogg smoke test FAILED: {exc}", file=sys.stderr, flush=True)
         return 1
     finally:
         watchdog.stop()
+        sys.excepthook = previous_hook
     print(line, flush=True)
     return 0

@@ -66,6 +66,22 @@ def test_smoke_test_fails_with_exit_1_and_the_reason(
     assert "smoke test FAILED: no nynorsk translation in /nowhere" in err
 
 
+def test_smoke_test_fails_on_an_exception_in_a_slot(
+    qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt only prints such an exception and goes on; the smoke test must not pass over it."""
+    from desktop.views.mainwindow import LogListPage
+
+    def broken(_page: LogListPage, _rows: object) -> None:
+        raise RuntimeError("the list broke")
+
+    monkeypatch.setattr(LogListPage, "set_rows", broken)
+    assert smoke.run_smoke(qapp) == 1
+    err = capsys.readouterr().err
+    assert "smoke test FAILED: Traceback" in err
+    assert "RuntimeError: the list broke" in err
+
+
 def test_smoke_wait_gives_up_with_what_it_waited_for(qtbot: QtBot) -> None:
     with pytest.raises(smoke.SmokeFailed, match="the list: not done after 0 s"):
         smoke._wait_until(lambda: False, "the list", timeout_s=0.05)
