@@ -512,3 +512,91 @@ def copy_workspace(source: Path, target: Path) -> Path:
         shutil.rmtree(target)
     shutil.copytree(source, target)
     return target
+
+
+LARGE = {"oppmerksomheter": 50, "tiltak": 500, "lysglimt": 1000}
+
+
+def large_log_workspace(sizes: dict[str, int] = LARGE) -> tuple[Path, dict[str, Any]]:
+    """The training municipality plus one large log, made through the use cases (cached).
+
+    A new log for Ella Fjellstad's family is not needed: Kari Nilsen's log for Ella gets concerns
+    up to ``oppmerksomheter`` (each with a goal), ``tiltak`` tiltak spread over them (service,
+    home and child; a tiltakstrapp of planned steps after the first of each; the first of each
+    evaluated, which starts the next step) and ``lysglimt`` lysglimt — every change with its
+    outbox entry, so the log's history is full. One transaction per concern, as people work.
+    """
+    key = "large-" + "-".join(str(v) for v in sizes.values())
+    folder, done = _cached(key)
+    if done:
+        return folder / "ws", json.loads((folder / "done.json").read_text())
+    _fresh(folder)
+    t0 = time.perf_counter()
+    meta = training_workspace(folder / "ws")
+    from sqlalchemy import func, select
+
+    from desktop.core.context import PersonRef
+    from desktop.core.entities import Arena, Beslutning, Lysglimt, Oppmerksomhet, OutboxEntry, PersonKind, Tiltak
+    from desktop.core.usecases import content
+    from desktop.store.workspace import Workspace
+
+    ws = Workspace.open(folder / "ws", passphrase=PASSPHRASE)
+    rng = random.Random(50)
+    kind, kari = meta["people"]["Kari Nilsen"]
+    who = PersonRef(PersonKind(kind), uuid.UUID(kari))
+    logg = uuid.UUID(meta["logs"]["Ella Fjellstad"])
+    clock = [NOW - dt.timedelta(days=200)]
+
+    def now() -> dt.datetime:
+        clock[0] += dt.timedelta(minutes=7)
+        return clock[0]
+
+    with ws.session() as s:
+        existing = s.scalar(select(func.count()).select_from(Oppmerksomhet).where(Oppmerksomhet.logg_id == logg)) or 0
+    concerns = sizes["oppmerksomheter"] - existing
+    per_concern = sizes["tiltak"] // concerns
+    glimt_per = sizes["lysglimt"] // concerns
+    arenas = [Arena.TJENESTE, Arena.HJEM, Arena.BARN]
+    for n in range(concerns):
+        with ws.transaction(who, clock=now) as ctx:
+            changes = content.add_oppmerksomhet(ctx, logg, f"Oppmerksomhet {n + 1}: " + words(rng, 6, 16))
+            oid = changes.created
+            assert oid is not None
+            content.set_mal(ctx, oid, del_a=words(rng, 6, 14), del_b=words(rng, 4, 10), sjekk_malbart=True)
+            first: dict[Arena, uuid.UUID] = {}
+            for t in range(per_concern):
+                arena = arenas[t % len(arenas)]
+                made = content.add_tiltak(
+                    ctx,
+                    oid,
+                    tekst=words(rng, 8, 24),
+                    arena=arena,
+                    ansvarlig_id=who.id if arena is Arena.TJENESTE else None,
+                    fra_dato=NOW.date() - dt.timedelta(days=150),
+                    evalueringsdato=NOW.date() - dt.timedelta(days=rng.randint(10, 90)),
+                    neste_trinn=arena in first,
+                )
+                assert made.created is not None
+                first.setdefault(arena, made.created)
+            for tid in first.values():
+                content.evaluate_tiltak(
+                    ctx, tid, mal_nadd=True, beslutning=Beslutning.AVSLUTTE, kommentar=words(rng, 5, 15)
+                )
+            for _g in range(glimt_per):
+                content.post_lysglimt(
+                    ctx, logg, words(rng, 5, 25), oppmerksomhet_id=oid if rng.random() < 0.6 else None
+                )
+    with ws.session() as s:
+        meta["history"] = s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.logg_id == logg))
+        in_log = Oppmerksomhet.logg_id == logg
+        meta["counts"] = {
+            "oppmerksomheter": s.scalar(select(func.count()).select_from(Oppmerksomhet).where(in_log)),
+            "tiltak": s.scalar(select(func.count()).select_from(Tiltak).join(Oppmerksomhet).where(in_log)),
+            "lysglimt": s.scalar(select(func.count()).select_from(Lysglimt).where(Lysglimt.logg_id == logg)),
+        }
+    ws.close()
+    meta["logg"] = str(logg)
+    meta["sizes"] = sizes
+    meta["generated_seconds"] = round(time.perf_counter() - t0, 1)
+    (folder / "done.json").write_text(json.dumps(meta))
+    return folder / "ws", meta
