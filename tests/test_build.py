@@ -20,6 +20,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import desktop
+import desktop.app
 from desktop import smoke
 
 from PySide6.QtWidgets import QApplication
@@ -44,6 +45,15 @@ def _app_env(home: Path, **extra: str) -> dict[str, str]:
 # --------------------------------------------------------------------------- the smoke test, from source
 
 
+@pytest.fixture
+def translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The .qm files the smoke test looks for, built fresh (a clean checkout has none)."""
+    folder = tmp_path / "i18n"
+    subprocess.run(["bash", str(ROOT / "scripts" / "i18n.sh"), "build", str(folder)], check=True)
+    monkeypatch.setattr(desktop.app, "translations_dir", lambda: folder)
+
+
+@pytest.mark.usefixtures("translations")
 def test_smoke_test_from_source_reaches_the_main_window_and_makes_a_pdf(
     qapp: QApplication, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -66,6 +76,7 @@ def test_smoke_test_fails_with_exit_1_and_the_reason(
     assert "smoke test FAILED: no nynorsk translation in /nowhere" in err
 
 
+@pytest.mark.usefixtures("translations")
 def test_smoke_test_fails_on_an_exception_in_a_slot(
     qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
