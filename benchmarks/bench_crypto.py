@@ -211,7 +211,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="a few of each, nothing written")
     args = parser.parse_args()
     if args.quick:
-        args.rounds, args.writes, args.reads, args.no_write = 2, 5, 2, True
+        args.rounds, args.writes, args.reads, args.no_write = 1, 3, 1, True
     result = bench(args.rounds, args.writes, args.reads)
     section = report(result, common.machine())
     print(section)

@@ -164,10 +164,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
-    parser.add_argument("--quick", action="store_true", help="two runs, nothing written")
+    parser.add_argument("--quick", action="store_true", help="one run, nothing written")
     args = parser.parse_args()
     if args.quick:
-        args.runs, args.no_write = 2, True
+        args.runs, args.no_write = 1, True
     result = bench(args.runs)
     section = report(result, args.runs, common.machine())
     print(section)

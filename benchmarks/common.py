@@ -139,12 +139,25 @@ def _fresh(folder: Path) -> None:
     folder.mkdir(parents=True)
 
 
-def training_workspace(data_dir: Path, passphrase: str | None = PASSPHRASE) -> dict[str, Any]:
-    """A new workspace with the training municipality (at NOW); returns the people and logs by name."""
+def training_workspace(data_dir: Path) -> dict[str, Any]:
+    """A copy of the training municipality (at NOW, under PASSPHRASE; built once into the cache).
+
+    Returns the people (kind and id) and the logs (id) by name.
+    """
+    template, done = _cached("training")
+    if not done:
+        _fresh(template)
+        meta = _build_training(template / "ws")
+        (template / "done.json").write_text(json.dumps(meta))
+    shutil.copytree(template / "ws", data_dir)
+    return dict(json.loads((template / "done.json").read_text()))
+
+
+def _build_training(data_dir: Path) -> dict[str, Any]:
     from desktop.core import training
     from desktop.store.workspace import Workspace
 
-    ws = Workspace.create(data_dir, passphrase=passphrase)
+    ws = Workspace.create(data_dir, passphrase=PASSPHRASE)
     try:
         with ws.factory() as session, session.begin():
             result = training.build_training_municipality(session, device=ws.device_id, now=NOW)
