@@ -145,6 +145,8 @@ def _smoke(app: QApplication, folder: Path, faults: list[str]) -> str:
     if person is None:
         raise SmokeFailed("the training municipality has no stafettholder to sign in")
 
+    workspace_ms = (time.monotonic() - started) * 1000
+    shown = time.monotonic()
     ops = Operations(app)
     ops.failed.connect(lambda exc: faults.append(repr(exc)))
     locker = WorkspaceLocker(workspace)
@@ -168,7 +170,7 @@ def _smoke(app: QApplication, folder: Path, faults: list[str]) -> str:
         _wait_until(fault_or(lambda: rows.rowCount() > 0 and not ops.busy), "«Mine logger»")
         if faults:
             raise SmokeFailed(faults[0])
-        interactive_ms = (time.monotonic() - started) * 1000
+        interactive_ms = (time.monotonic() - shown) * 1000
         listed = [rows.row_id(i) for i in range(rows.rowCount())]
         logg_id = next((i for i in made.logs.values() if i in listed), listed[0])  # the guide's example first
 
@@ -193,9 +195,10 @@ def _smoke(app: QApplication, folder: Path, faults: list[str]) -> str:
         pdf = logg_report.build_logg_pdf(data, pictures)
         pages = _pdf_pages(pdf)
         return (
-            f"Stafettlogg {__version__} smoke test OK: main window with {rows.rowCount()} logs in "
-            f"{interactive_ms:.0f} ms ({app.platformName()}), log opened, PDF {pages} pages / {len(pdf) // 1024} KiB "
-            f"({len(pictures)} diagrams), SQLCipher {cipher}, keyring {keyring_text}"
+            f"Stafettlogg {__version__} smoke test OK: training workspace made in {workspace_ms:.0f} ms, "
+            f"main window with {rows.rowCount()} logs in {interactive_ms:.0f} ms ({app.platformName()}), "
+            f"log opened, PDF {pages} pages / {len(pdf) // 1024} KiB ({len(pictures)} diagrams), "
+            f"SQLCipher {cipher}, keyring {keyring_text}"
         )
     finally:
         window.close()

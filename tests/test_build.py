@@ -150,7 +150,8 @@ def test_built_app_passes_its_smoke_test_offscreen(built: Built, tmp_path: Path)
     )
     assert result.returncode == 0, result.stdout + result.stderr
     line = result.stdout.strip().splitlines()[-1]
-    assert line.startswith(f"Stafettlogg {desktop.__version__} smoke test OK: main window with ")
+    assert line.startswith(f"Stafettlogg {desktop.__version__} smoke test OK: training workspace made in ")
+    assert ", main window with " in line
     assert "(offscreen), log opened, PDF " in line
     assert "(1 diagrams)" in line  # the guide's example log: reportlab draws its PNG through Pillow
     assert "SQLCipher 4." in line
