@@ -66,15 +66,15 @@ def _flip(path: Path, rng: random.Random, start: int = 0) -> int:
     return offset
 
 
-def _detect(data_dir: Path, who: PersonRef) -> StoreError | None:
-    """What the user gets: the open refused, or the store's integrity check; None if unnoticed.
+def _detect(data_dir: Path, who: PersonRef) -> tuple[StoreError | None, str]:
+    """What the user gets (None if unnoticed) and where: the open refused, or the integrity check.
 
     Reading every row through a use-case transaction must then give the store's error or work.
     """
     try:
         ws = Workspace.open(data_dir)
     except StoreError as refused:
-        return refused
+        return refused, "open refused"
     with ws:
         try:
             ws.check_integrity()
@@ -85,8 +85,8 @@ def _detect(data_dir: Path, who: PersonRef) -> StoreError | None:
                         ctx.session.scalars(select(table)).all()
                 except (DatabaseCorrupt, WrongKeyOrCorrupt):
                     pass  # the same message as the check's
-            return found
-    return None
+            return found, "integrity check"
+    return None, ""
 
 
 def test_random_bytes_in_any_page_of_the_database_are_found_and_left_alone(sealed: tuple[Path, Cast]) -> None:
@@ -100,13 +100,13 @@ def test_random_bytes_in_any_page_of_the_database_are_found_and_left_alone(seale
         shutil.copytree(data_dir, copy)
         offset = _flip(copy / DB, rng)
         tampered = _sha(copy / DB)
-        found = _detect(copy, who)
+        found, stage = _detect(copy, who)
         where = f"trial {trial}: bytes at {offset} (page {offset // PAGE + 1} of {pages})"
         assert found is not None, f"{where} went unnoticed"
         assert isinstance(found, WrongKeyOrCorrupt | DatabaseCorrupt), f"{where}: {found!r}"
         assert found.message == type(found).message and "skadet" in found.message
         assert _sha(copy / DB) == tampered, f"{where}: the file was changed («repaired»)"
-        how["open refused" if offset < PAGE else "integrity check"] += 1
+        how[stage] += 1
         how[type(found).__name__] += 1
         shutil.rmtree(copy)
     report("tampering: database file", {"trials": TRIALS, "detected": TRIALS, "pages": pages, **how})
