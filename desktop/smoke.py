@@ -132,8 +132,9 @@ def _smoke(app: QApplication, folder: Path, faults: list[str]) -> str:
             made = training.build_training_municipality(session, device=workspace.device_id)
     finally:
         workspace.close()
-    if workspace.db_path.read_bytes()[:16] == b"SQLite format 3\x00":
-        raise SmokeFailed("the database is not encrypted")
+    with workspace.db_path.open("rb") as db:
+        if db.read(16) == b"SQLite format 3\x00":
+            raise SmokeFailed("the database is not encrypted")
     workspace = Workspace.open(data_dir, passphrase=passphrase)  # the key file, SQLCipher, the migrations
     with workspace.session() as session:
         cipher = session.connection().exec_driver_sql("PRAGMA cipher_version").scalar()
