@@ -241,7 +241,7 @@ def report(r: dict[str, Any], runs: int, m: dict[str, str]) -> str:
             ),
             row("— av det: `snapshot()` alene (kjernen, SQLCipher)", "snapshot"),
             row("— til alle bakgrunnslastinger har svart (historikk, tilgang …)", "open_all"),
-            row(f"Gulv: rå SQL for de samme radene ({r['rows']:,} rader, sqlcipher3)", "floor_open", "1×"),
+            row(f"Gulv: rå SQL for de samme radene ({common.num(r['rows'])} rader, sqlcipher3)", "floor_open", "1×"),
             row(
                 f"**PDF** (`gather` + `build_logg_pdf`): {r['pages']} sider, {r['pdf_kb']:.0f} kB",
                 "pdf_total",
@@ -250,7 +250,7 @@ def report(r: dict[str, Any], runs: int, m: dict[str, str]) -> str:
             row("— av det: `gather` (snapshot, diagrammer, historikk, revisjonslogg)", "gather"),
             row("— av det: `build_logg_pdf` (reportlab)", "pdf"),
             row(
-                f"Gulv: enkel reportlab-PDF av de samme {r['paragraphs']:,} tekstene "
+                f"Gulv: enkel reportlab-PDF av de samme {common.num(r['paragraphs'])} tekstene "
                 f"({r['plain_pages']} sider, {r['plain_kb']:.0f} kB)",
                 "floor_pdf",
                 "1×",
@@ -266,7 +266,7 @@ def report(r: dict[str, Any], runs: int, m: dict[str, str]) -> str:
 **Metode.** Ella Fjellstads logg i øvingskommunen vokser gjennom brukstilfellene til {counts["oppmerksomheter"]}
 oppmerksomheter (hver med mål), {counts["tiltak"]} tiltak (tjeneste, hjem og barn; en tiltakstrapp av planlagte
 trinn etter det første, som er evaluert) og {counts["lysglimt"]} lysglimt, med hele historikken
-({meta["history"]:,} endringer i utboksen); generert én gang på {meta["generated_seconds"]:.0f} s
+({common.num(meta["history"])} endringer i utboksen); generert én gang på {meta["generated_seconds"]:.0f} s
 (`benchmarks/common.py`, `large_log_workspace`). Innlogget som Kari Nilsen (stafettholder), Qt-plattform
 `offscreen`. **Åpne**: et `LogView` med alle sidene, slik hovedvinduet lager det, fra det lages til
 øyeblikksbildet er hentet på databasetråden (med revisjonsoppføringen), alle sider er fylt og visningen er

@@ -196,11 +196,11 @@ def report(r: dict[str, object], rounds: int, m: dict[str, str]) -> str:
     import datetime as dt
 
     return f"""
-## «Mine logger» med {r["rows"]:,} logger: laste, filtrere mens du skriver, bla, minne
+## «Mine logger» med {common.num(r["rows"])} logger: laste, filtrere mens du skriver, bla, minne
 
 `nice -n 10 .venv/bin/python benchmarks/bench_logglist.py` ({rounds} runder med søk, {dt.date.today().isoformat()}).
 
-**Metode.** Øvingskommunen pluss {meta["count"]:,} genererte logger der Kari Nilsen er stafettholder
+**Metode.** Øvingskommunen pluss {common.num(meta["count"])} genererte logger der Kari Nilsen er stafettholder
 (barn med to foresatte, signert samtykke, 1–3 oppmerksomheter med 1–4 tiltak hver, 30 % av tiltakene
 evaluert, 0–12 lysglimt, startsidetekster på 25–60 ord; `benchmarks/common.py`, `logs_workspace`).
 Generert én gang inn i en mellomlagringsmappe på {meta["generated_seconds"]:.0f} s; den krypterte filen er

@@ -50,6 +50,11 @@ def p95(values: Sequence[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+def num(n: int) -> str:
+    """20 003, the Norwegian way (a space between thousands)."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
 def rss_mb() -> float:
     """Resident memory of this process (Linux /proc; elsewhere the peak from getrusage)."""
     status = Path("/proc/self/status")
