@@ -64,6 +64,7 @@ SUFFIX = ".stafettkopi"
 MAGIC = b"STAFETTLOGG-KOPI"
 MIN_PASSPHRASE_LENGTH = 10
 AUDIT_ACTION = "sikkerhetskopi"
+SERVER_SETTING = "sync.server"  # desktop.models.sync.SERVER: set when the PC is connected to a server
 # A backup travels (USB stick, network share), so its passphrase is guessed offline: a costlier
 # KDF than the workspace key file's (128 MiB, about half a second).
 SCRYPT_N = 2**17
@@ -160,6 +161,7 @@ class BackupInfo:
     app_version: str
     schema: str
     pending: int  # changes not yet synced when the backup was taken
+    connected: bool  # to the municipality's server (a local workspace's changes never sync)
     size: int
     sha256: str
 
@@ -281,6 +283,7 @@ def create_backup(
                 pending = target.execute(
                     "SELECT count(*) FROM sync_change WHERE status = ?", (OutboxStatus.PENDING.value,)
                 ).fetchone()[0]
+                server = target.execute("SELECT value FROM setting WHERE key = ?", (SERVER_SETTING,)).fetchone()
             finally:
                 target.close()
         except sqlcipher3.Error as exc:
@@ -300,6 +303,7 @@ def create_backup(
             "app_version": app_version,
             "schema": schema,
             "pending": int(pending),
+            "connected": bool(server and server[0]),
             "kdf": "scrypt",
             "n": n,
             "r": r,
@@ -387,6 +391,7 @@ def _info(fields: dict[str, Any]) -> BackupInfo:
             app_version=str(fields["app_version"]),
             schema=str(fields["schema"]),
             pending=int(fields["pending"]),
+            connected=fields.get("connected") is True,
             size=int(fields["size"]),
             sha256=str(fields["sha256"]),
         )

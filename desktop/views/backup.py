@@ -6,9 +6,10 @@ docs/reliability.md («Sikkerhetskopi og gjenoppretting»).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop import __version__
 from desktop.core import queries
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.views.forms import WARNING_STYLE, dialog_buttons, error_label, named
 from desktop.views.widgets import while_alive
@@ -77,12 +79,36 @@ def _when(info: BackupInfo) -> str:
     return _tr("{0} kl. {1}").format(local.strftime("%d.%m.%Y"), local.strftime("%H:%M"))
 
 
-def _waiting(n: int) -> str:
+def _waiting(info: BackupInfo) -> str:
+    n = info.pending
+    if not info.connected:
+        return _tr("Arbeidsområdet er ikke koblet til kommunens server.")
     if n == 0:
         return _tr("Alle endringer var synkronisert.")
     if n == 1:
         return _tr("1 endring var ikke synkronisert ennå.")
     return _tr("{0} endringer var ikke synkronisert ennå.").format(n)
+
+
+D = TypeVar("D", bound=QWidget)
+A = TypeVar("A")
+
+
+def _weakly(dialog: D, method: Callable[[D, A], object]) -> Callable[[A], None]:
+    """A background answer that does not keep ``dialog`` alive.
+
+    The worker thread drops its references to an answer after delivering it. Were that the
+    last reference to a dialog without a parent, the dialog (and its cursor's blink timer)
+    would be destroyed on the worker thread, and Qt would later fire a dead timer.
+    """
+    ref = weakref.ref(dialog)
+
+    def deliver(value: A) -> None:
+        alive = ref()
+        if alive is not None and isValid(alive):
+            method(alive, value)
+
+    return deliver
 
 
 def _passphrase_edit(name: str) -> QLineEdit:
@@ -181,22 +207,28 @@ class BackupDialog(QDialog):
         def work() -> BackupInfo:
             return backup.create_backup(workspace, path, passphrase, app_version=__version__)
 
-        self.backend.ops.run(work, success=lambda info: self._copied(path, info), failure=self._failed)
+        self.backend.ops.run(
+            work,
+            success=_weakly(self, lambda d, info: d._copied(path, info)),
+            failure=_weakly(self, BackupDialog._failed),
+        )
 
     def _copied(self, path: Path, info: BackupInfo) -> None:
         def record(ctx: Context) -> None:
             backup.record_backup(ctx, info)
 
-        self.backend.call(record, success=lambda _r: self._done(path, info), failure=self._failed)
+        self.backend.call(
+            record,
+            success=_weakly(self, lambda d, _r: d._done(path, info)),
+            failure=_weakly(self, BackupDialog._failed),
+        )
 
     def _done(self, path: Path, info: BackupInfo) -> None:
         self._busy(False)
         self.saved = path
         self.passphrase.clear()
         self.repeat.clear()
-        self.outcome.setText(
-            self.tr("Sikkerhetskopien er lagret i {0}.").format(str(path)) + " " + _waiting(info.pending)
-        )
+        self.outcome.setText(self.tr("Sikkerhetskopien er lagret i {0}.").format(str(path)) + " " + _waiting(info))
         self.outcome.show()
         self.outcome.setFocus()
 
@@ -285,9 +317,9 @@ class RestoreDialog(QDialog):
         layout.addLayout(form)
         self.existing = QLabel(
             self.tr(
-                "Det finnes allerede et arbeidsområde på denne PC-en. Det blir ikke slettet: det legges "
-                "til side i en egen mappe, og sikkerhetskopien tar plassen. Endringer i det som ikke er "
-                "synkronisert, følger ikke med."
+                "Det finnes allerede et arbeidsområde på denne PC-en. Det blir ikke slettet, men lagt til "
+                "side i en egen mappe, og sikkerhetskopien tar plassen. Endringer som bare finnes i det "
+                "nåværende arbeidsområdet, kommer ikke med."
             )
         )
         self.existing.setWordWrap(True)
@@ -337,7 +369,7 @@ class RestoreDialog(QDialog):
         self.details.setText(
             self.tr("Tatt {0} med Stafettlogg {1}.").format(_when(self.info), self.info.app_version)
             + " "
-            + _waiting(self.info.pending)
+            + _waiting(self.info)
         )
         self.details.show()
 
@@ -380,7 +412,7 @@ class RestoreDialog(QDialog):
             )
         if result.aside is not None:
             parts.append(self.tr("Det forrige arbeidsområdet ligger i {0}.").format(str(result.aside)))
-        if result.info.pending:
+        if result.info.pending and result.info.connected:
             parts.append(
                 self.tr("{0} endringer venter på synkronisering og sendes når du har logget inn.").format(
                     result.info.pending

@@ -80,6 +80,13 @@ def test_backup_file_is_encrypted_private_and_describes_itself(
     info = backup.read_info(path)
     assert (info.workspace_id, info.device_id, info.app_version) == (workspace.id, workspace.device_id, "0.1.0")
     assert info.pending == waiting >= 1 and info.format == backup.BACKUP_FORMAT and info.schema
+    assert not info.connected
+
+
+def test_a_connected_workspace_says_so(workspace: Workspace, admin: PersonRef, tmp_path: Path) -> None:
+    with workspace.sync_transaction() as s:
+        s.add(Setting(key=backup.SERVER_SETTING, value="https://stafettlogg.example.test"))
+    assert backup.read_info(_backup(workspace, tmp_path)).connected
 
 
 def test_restore_on_a_new_pc_keeps_everything_with_a_new_identity(
