@@ -265,3 +265,41 @@ def test_the_outbox_count_matches(workspace: Workspace, admin: PersonRef) -> Non
         assert backup.pending_changes(s) == s.scalar(
             select(func.count()).select_from(SyncChange).where(SyncChange.status == OutboxStatus.PENDING)
         )
+
+
+def test_a_restored_pc_pushes_what_waited_once_and_the_old_one_changes_nothing(seeded_db: Path, tmp_path: Path) -> None:
+    """A kindergarten PC dies before it syncs: its backup on a new PC sends the waiting change."""
+    from desktop.core.entities import Lysglimt, Stafettlogg
+    from desktop.core.usecases import content
+    from sync.client import MemoryTokens, SyncClient
+    from sync.server.cli import TRAINING_PASSWORD
+    from tests.sync.support import Pc, copy_seed, live_server
+
+    text = "Skrevet på PC-en i barnehagen rett før den sluttet å virke."
+    with live_server(copy_seed(seeded_db, tmp_path / "server.db")) as server:
+        old = Pc.connect(tmp_path / "gammel-pc", server.url, "kari")
+        old.sync()
+        with old.session() as s:
+            logg_id = s.scalars(select(Stafettlogg.id).where(Stafettlogg.stafettholder_id == old.me.id)).first()
+        assert logg_id is not None
+        with old.work() as ctx:
+            content.post_lysglimt(ctx, logg_id, text)
+        path = _backup(old.workspace, tmp_path)
+
+        backup.restore_backup(path, PASSPHRASE, tmp_path / "ny-pc")
+        with Workspace.open(tmp_path / "ny-pc") as ws:
+            client = SyncClient(server.url, ws.sync_transaction, MemoryTokens(), device_name="Ny PC")
+            client.sign_in("kari", TRAINING_PASSWORD)  # the sign-in stayed on the old PC
+            report = client.sync()
+            assert report.applied >= 1 and report.waiting == 0 and report.rejected == 0
+        # The old PC comes back to life and pushes the same change: the server answers it from
+        # its record (idempotent by change id) and applies nothing twice.
+        assert old.sync().rejected == 0
+        old.close()
+        third = Pc.connect(tmp_path / "tredje-pc", server.url, "kari")
+        try:
+            third.sync()
+            with third.session() as s:
+                assert s.scalars(select(Lysglimt.tekst).where(Lysglimt.tekst == text)).all() == [text]
+        finally:
+            third.close()
