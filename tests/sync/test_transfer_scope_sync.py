@@ -213,3 +213,38 @@ def test_a_rejected_transfer_leaves_the_receivers_pc_with_nothing_of_the_log(
     lars.sync()
     mine = held(lars)
     assert nora.logg not in mine and nora.chosen not in mine
+
+
+def test_a_receiving_leader_holds_only_the_chosen_concern_and_keeps_no_text_of_the_other(
+    pcs: Callable[[str], Pc], server: LiveServer
+) -> None:
+    """To the school's leader: she decides on her PC, names Lars, and keeps the log as a header."""
+    kari, hilde, ahmed, hanne = pcs("kari"), pcs("hilde"), pcs("ahmed"), pcs("hanne")
+    for pc in (kari, hilde):
+        pc.sync()
+    nora = nora_with_two_concerns(kari, ahmed, hanne)
+    secret = left_behind_rows(server, nora)
+    with kari.work() as ctx:
+        logg = ctx.session.get(Stafettlogg, nora.logg)
+        assert logg is not None
+        consent = ctx.session.scalar(select(Samtykke.id).where(Samtykke.barn_id == logg.barn_id))
+        skole = hilde.ansatt("Hilde").enhet_id
+        made = transfer.request_transfer(
+            ctx,
+            nora.logg,
+            type=OverforingType.ANNEN_ENHET,
+            grunn="Nora begynner på skolen.",
+            oppmerksomheter=[nora.chosen],
+            til_enhet_id=skole,
+            samtykke_id=consent,
+        )
+    assert made.created is not None and kari.sync().applied == 1
+    hilde.sync()
+    assert not secret & held(hilde) and nora.chosen in held(hilde)
+    with hilde.work() as ctx:
+        transfer.accept_transfer(ctx, made.created, ny_stafettholder_id=pcs("lars").me.id)
+    assert hilde.sync().applied == 1
+    hilde.sync()
+    with hilde.session() as s:
+        texts = [o.tekst for o in s.scalars(select(Oppmerksomhet).where(Oppmerksomhet.logg_id == nora.logg))]
+    assert LEFT not in texts and CHOSEN not in texts  # a header copy now: no text of any concern
