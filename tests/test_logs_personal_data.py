@@ -33,7 +33,8 @@ from desktop.core.entities import Ansatt, Arena, Barn, Foresatt, Lysglimt, Notat
 from desktop.core.usecases import content, logs
 from desktop.core.usecases.logs import ForesattInput
 from desktop.reports.logg import EksportValg, build_logg_pdf, gather
-from sync.client import MemoryTokens, SyncClient
+from sync.client import MemoryTokens, SyncClient, SyncError
+from sync.server import app as server_app
 from sync.server.app import create_app
 from sync.server.cli import TRAINING_PASSWORD
 from tests.sync.support import copy_seed
@@ -180,6 +181,14 @@ def test_no_personal_data_in_any_log_or_crash_report(
             patched.setattr(content, "text", buggy)
             second = client.sync()
         assert second.rejected == 1, second
+
+        # A bug in an endpoint itself (uvicorn would log its message):
+        def broken_pull(*_args: object, **_kwargs: object) -> object:
+            raise RuntimeError(f"hentet ikke loggen til {' '.join(CHILD)} ({fnr}, {MOTHER.epost})")
+
+        with monkeypatch.context() as patched, pytest.raises(SyncError):
+            patched.setattr(server_app, "pull", broken_pull)
+            client.sync()
         # A malformed request whose body holds personal data:
         answer = requests.post(
             f"{server.url}/v1/auth/password",
@@ -207,7 +216,8 @@ def test_no_personal_data_in_any_log_or_crash_report(
     text = {path: path.read_text(encoding="utf-8", errors="replace") for path in files}
     assert len(text[log_file].splitlines()) > 30, "DEBUG logging was on: the file should be busy"
     assert "POST /v1/push" in text[log_file]  # the access log went there too
-    assert "Traceback" in text[log_file] or "File " in text[log_file]  # the server's bug was logged (its frames)
+    assert "re-running change" in text[log_file] and "unexpected error in POST /v1/pull" in text[log_file]
+    assert 'File "' in text[log_file]  # the bugs were logged, by their frames
     assert len(secrets) > 40
     leaks = sorted(
         f"{path.name}: {secret!r}"
