@@ -571,6 +571,19 @@ def restore_backup(
     return RestoreResult(workspace_id, device_id, storage, aside, info)
 
 
+def _aside_folder(data_dir: Path) -> Path:
+    """A new ``forrige-<time>`` folder (never one that holds an earlier workspace set aside)."""
+    stem = f"forrige-{dt.datetime.now():%Y-%m-%d-%H%M%S}"
+    for n in range(1, 100):
+        folder = data_dir / (stem if n == 1 else f"{stem}-{n}")
+        try:
+            folder.mkdir(mode=0o700)
+            return folder
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{stem}-*")
+
+
 def _put_in_place(data_dir: Path, staging: Path, workspace_id: str, storage: KeyStorage) -> Path | None:
     """Move the old workspace aside and the staged one in; on any failure, put the old one back."""
     aside: Path | None = None
@@ -578,8 +591,7 @@ def _put_in_place(data_dir: Path, staging: Path, workspace_id: str, storage: Key
     placed: list[Path] = []
     try:
         if occupied(data_dir):
-            aside = data_dir / f"forrige-{dt.datetime.now():%Y-%m-%d-%H%M%S}"
-            aside.mkdir(mode=0o700)
+            aside = _aside_folder(data_dir)
             for name in _WORKSPACE_FILES:
                 if (data_dir / name).exists():
                     os.replace(data_dir / name, aside / name)

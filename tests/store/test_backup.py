@@ -303,3 +303,15 @@ def test_a_restored_pc_pushes_what_waited_once_and_the_old_one_changes_nothing(s
                 assert s.scalars(select(Lysglimt.tekst).where(Lysglimt.tekst == text)).all() == [text]
         finally:
             third.close()
+
+
+def test_two_restores_in_one_second_keep_both_old_workspaces(
+    workspace: Workspace, admin: PersonRef, tmp_path: Path
+) -> None:
+    path = _backup(workspace, tmp_path)
+    data_dir = workspace.data_dir
+    workspace.close()
+    first = backup.restore_backup(path, PASSPHRASE, data_dir, replace=True).aside
+    second = backup.restore_backup(path, PASSPHRASE, data_dir, replace=True).aside
+    assert first is not None and second is not None and first != second
+    assert Workspace.exists(first) and Workspace.exists(second) and Workspace.exists(data_dir)
