@@ -122,8 +122,10 @@ def test_no_personal_data_in_any_log_or_crash_report(
     from desktop.store.workspace import Workspace
 
     reports = tmp_path / "krasj"
+    # Both put back afterwards: crash.install sets the excepthook and the folder for every later test.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(crash, "_report_dir", None)
     crash.install(reports)
-    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)  # crash.install set it; the report is what counts
     server = Server(copy_seed(seeded_db, tmp_path / "server.db"))
     workspace = Workspace.create(tmp_path / "pc")
     try:
