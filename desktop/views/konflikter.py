@@ -106,6 +106,7 @@ COMMAND_TEXT: dict[str, str] = {
     "transfer.request_transfer": QT_TRANSLATE_NOOP("konflikter", "Ba om overføring"),
     "transfer.accept_transfer": QT_TRANSLATE_NOOP("konflikter", "Godtok overføring"),
     "transfer.reject_transfer": QT_TRANSLATE_NOOP("konflikter", "Avslo overføring"),
+    "transfer.withdraw_transfer": QT_TRANSLATE_NOOP("konflikter", "Trakk tilbake overføring"),
     "exchange.create_own_keys": QT_TRANSLATE_NOOP("konflikter", "Laget kommunens nøkler"),
     "exchange.add_kjent_kommune": QT_TRANSLATE_NOOP("konflikter", "Leste inn en annen kommunes nøkkel"),
     "exchange.remove_kjent_kommune": QT_TRANSLATE_NOOP("konflikter", "Fjernet en annen kommunes nøkkel"),

@@ -222,6 +222,73 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Ta sikkerhetskopi</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er én fil med alt som er lagret på denne PC-en, også endringer som ikke er synkronisert ennå. Lagre den et trygt sted utenfor PC-en, for eksempel på kommunens fellesområde.</source>
+        <translation>The backup is one file with everything stored on this PC, including changes not yet synchronised. Keep it in a safe place outside the PC, for example on the municipality&apos;s shared drive.</translation>
+    </message>
+    <message>
+        <source>Filen krypteres med passordfrasen du velger nå. Uten den kan ingen gjenopprette kopien – heller ikke IT-støtte. Skriv den ned og oppbevar den adskilt fra filen.</source>
+        <translation>The file is encrypted with the passphrase you choose now. Without it nobody can restore the backup – not even IT support. Write it down and keep it apart from the file.</translation>
+    </message>
+    <message>
+        <source>Passordfrase for sikkerhetskopien</source>
+        <translation>Passphrase for the backup</translation>
+    </message>
+    <message>
+        <source>Gjenta passordfrasen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passordfrase (minst {0} tegn):</source>
+        <translation>&amp;Passphrase (at least {0} characters):</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation>&amp;Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre sikkerhetskopien …</source>
+        <translation>&amp;Save the backup …</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Passordfrasen for sikkerhetskopien må ha minst {0} tegn.</source>
+        <translation>The passphrase for the backup must have at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>De to passordfrasene er ikke like.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg er låst. Lås opp og prøv igjen.</source>
+        <translation>Stafettlogg is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg-sikkerhetskopi-{0}</source>
+        <translation>Stafettlogg-backup-{0}</translation>
+    </message>
+    <message>
+        <source>Tar sikkerhetskopi …</source>
+        <translation>Making the backup …</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er lagret i {0}.</source>
+        <translation>The backup is saved in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>BrukereTab</name>
     <message>
         <source>Brukere</source>
@@ -5711,6 +5778,101 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Velg sikkerhetskopien og skriv passordfrasen som ble valgt da kopien ble tatt. Alt i filen kontrolleres før den tas i bruk. Endringer som ikke var synkronisert, sendes til kommunens server neste gang du logger inn.</source>
+        <translation>Choose the backup and type the passphrase chosen when it was made. Everything in the file is checked before it is used. Changes that were not synchronised are sent to the municipality&apos;s server the next time you sign in.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Ingen fil valgt</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Velg fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <source>Velg fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>Om sikkerhetskopien</source>
+        <translation>About the backup</translation>
+    </message>
+    <message>
+        <source>Passordfrase for sikkerhetskopien</source>
+        <translation>Passphrase for the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede et arbeidsområde på denne PC-en. Det blir ikke slettet, men lagt til side i en egen mappe, og sikkerhetskopien tar plassen. Endringer som bare finnes i det nåværende arbeidsområdet, kommer ikke med.</source>
+        <translation>There is already a workspace on this PC. It is not deleted but put aside in a folder of its own, and the backup takes its place. Changes that exist only in the current workspace are not included.</translation>
+    </message>
+    <message>
+        <source>&amp;Legg det nåværende arbeidsområdet til side</source>
+        <translation>&amp;Put the current workspace aside</translation>
+    </message>
+    <message>
+        <source>Legg det nåværende arbeidsområdet til side</source>
+        <translation>Put the current workspace aside</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses. Sjekk at den finnes og at du har tilgang til den.</source>
+        <translation>The file cannot be read. Check that it exists and that you have access to it.</translation>
+    </message>
+    <message>
+        <source>Tatt {0} med Stafettlogg {1}.</source>
+        <translation>Made {0} with Stafettlogg {1}.</translation>
+    </message>
+    <message>
+        <source>Velg sikkerhetskopien først.</source>
+        <translation>Choose the backup first.</translation>
+    </message>
+    <message>
+        <source>Skriv passordfrasen for sikkerhetskopien.</source>
+        <translation>Type the passphrase for the backup.</translation>
+    </message>
+    <message>
+        <source>Kryss av for å legge det nåværende arbeidsområdet til side. Ellers kan kopien ikke tas i bruk.</source>
+        <translation>Tick to put the current workspace aside. Otherwise the backup cannot be used.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er gjenopprettet.</source>
+        <translation>The backup is restored.</translation>
+    </message>
+    <message>
+        <source>PC-en har ingen nøkkelring, så arbeidsområdet er beskyttet med den samme passordfrasen.</source>
+        <translation>The PC has no keyring, so the workspace is protected with the same passphrase.</translation>
+    </message>
+    <message>
+        <source>Det forrige arbeidsområdet ligger i {0}.</source>
+        <translation>The previous workspace is in {0}.</translation>
+    </message>
+    <message>
+        <source>{0} endringer venter på synkronisering og sendes når du har logget inn.</source>
+        <translation>{0} changes are waiting to be synchronised and will be sent when you have signed in.</translation>
+    </message>
+</context>
+<context>
     <name>SamtykkeDialog</name>
     <message>
         <source>Registrer samtykke til lesetilgang</source>
@@ -6008,6 +6170,10 @@
     <message>
         <source>Åpner arbeidsområdet …</source>
         <translation>Opening the workspace …</translation>
+    </message>
+    <message>
+        <source>Kontrollerer sikkerhetskopien …</source>
+        <translation>Checking the backup …</translation>
     </message>
     <message>
         <source>Lager arbeidsområdet …</source>
@@ -7184,6 +7350,18 @@ Only guardians, the coordinator and the young person (from age 15) can see this 
         <source>Hent loggene dine fra kommunens server og synkroniser med den</source>
         <translation>Fetch your logs from the municipality&apos;s server and sync with it</translation>
     </message>
+    <message>
+        <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+        <translation>&amp;Restore from a backup …</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Ta i bruk en sikkerhetskopi av arbeidsområdet fra en annen PC</source>
+        <translation>Use a backup of the workspace from another PC</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
@@ -7274,6 +7452,14 @@ Only guardians, the coordinator and the young person (from age 15) can see this 
     <message>
         <source>adressen til kommunens server (kobler en ny PC til den, eller endrer adressen)</source>
         <translation>the address of the municipality&apos;s server (connects a new PC to it, or changes the address)</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>gjenopprett arbeidsområdet fra en sikkerhetskopi (et arbeidsområde som finnes, legges til side)</source>
+        <translation>restore the workspace from a backup (an existing workspace is put aside)</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +7959,10 @@ Only guardians, the coordinator and the young person (from age 15) can see this 
     <message>
         <source>Avslo overføring</source>
         <translation>Declined a transfer</translation>
+    </message>
+    <message>
+        <source>Trakk tilbake overføring</source>
+        <translation>Withdrew a transfer</translation>
     </message>
     <message>
         <source>Laget kommunens nøkler</source>

@@ -222,6 +222,73 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Ta sikkerhetskopi</source>
+        <translation>Ta tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er én fil med alt som er lagret på denne PC-en, også endringer som ikke er synkronisert ennå. Lagre den et trygt sted utenfor PC-en, for eksempel på kommunens fellesområde.</source>
+        <translation>Tryggingskopien er éi fil med alt som er lagra på denne PC-en, også endringar som ikkje er synkroniserte enno. Lagre henne ein trygg stad utanfor PC-en, til dømes på fellesområdet til kommunen.</translation>
+    </message>
+    <message>
+        <source>Filen krypteres med passordfrasen du velger nå. Uten den kan ingen gjenopprette kopien – heller ikke IT-støtte. Skriv den ned og oppbevar den adskilt fra filen.</source>
+        <translation>Fila blir kryptert med passordfrasen du vel no. Utan henne kan ingen gjenopprette kopien – heller ikkje IT-støtta. Skriv henne ned og ta vare på henne åtskilt frå fila.</translation>
+    </message>
+    <message>
+        <source>Passordfrase for sikkerhetskopien</source>
+        <translation>Passordfrase for tryggingskopien</translation>
+    </message>
+    <message>
+        <source>Gjenta passordfrasen</source>
+        <translation>Gjenta passordfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Passordfrase (minst {0} tegn):</source>
+        <translation>&amp;Passordfrase (minst {0} teikn):</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation>&amp;Gjenta passordfrasen:</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre sikkerhetskopien …</source>
+        <translation>&amp;Lagre tryggingskopien …</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Passordfrasen for sikkerhetskopien må ha minst {0} tegn.</source>
+        <translation>Passordfrasen for tryggingskopien må ha minst {0} teikn.</translation>
+    </message>
+    <message>
+        <source>De to passordfrasene er ikke like.</source>
+        <translation>Dei to passordfrasane er ikkje like.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg er låst. Lås opp og prøv igjen.</source>
+        <translation>Stafettlogg er låst. Lås opp og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Stafettlogg-sikkerhetskopi-{0}</source>
+        <translation>Stafettlogg-tryggingskopi-{0}</translation>
+    </message>
+    <message>
+        <source>Tar sikkerhetskopi …</source>
+        <translation>Tek tryggingskopi …</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er lagret i {0}.</source>
+        <translation>Tryggingskopien er lagra i {0}.</translation>
+    </message>
+</context>
+<context>
     <name>BrukereTab</name>
     <message>
         <source>Brukere</source>
@@ -5711,6 +5778,101 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Velg sikkerhetskopien og skriv passordfrasen som ble valgt da kopien ble tatt. Alt i filen kontrolleres før den tas i bruk. Endringer som ikke var synkronisert, sendes til kommunens server neste gang du logger inn.</source>
+        <translation>Vel tryggingskopien og skriv passordfrasen som vart vald då kopien vart teken. Alt i fila blir kontrollert før ho blir teken i bruk. Endringar som ikkje var synkroniserte, blir sende til tenaren til kommunen neste gong du loggar inn.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi</source>
+        <translation>Tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Ingen fil valgt</source>
+        <translation>Inga fil vald</translation>
+    </message>
+    <message>
+        <source>&amp;Velg fil …</source>
+        <translation>&amp;Vel fil …</translation>
+    </message>
+    <message>
+        <source>Velg fil</source>
+        <translation>Vel fil</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi:</source>
+        <translation>Tryggingskopi:</translation>
+    </message>
+    <message>
+        <source>Om sikkerhetskopien</source>
+        <translation>Om tryggingskopien</translation>
+    </message>
+    <message>
+        <source>Passordfrase for sikkerhetskopien</source>
+        <translation>Passordfrase for tryggingskopien</translation>
+    </message>
+    <message>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede et arbeidsområde på denne PC-en. Det blir ikke slettet, men lagt til side i en egen mappe, og sikkerhetskopien tar plassen. Endringer som bare finnes i det nåværende arbeidsområdet, kommer ikke med.</source>
+        <translation>Det finst alt eit arbeidsområde på denne PC-en. Det blir ikkje sletta, men lagt til sides i ei eiga mappe, og tryggingskopien tek plassen. Endringar som berre finst i det noverande arbeidsområdet, kjem ikkje med.</translation>
+    </message>
+    <message>
+        <source>&amp;Legg det nåværende arbeidsområdet til side</source>
+        <translation>&amp;Legg det noverande arbeidsområdet til sides</translation>
+    </message>
+    <message>
+        <source>Legg det nåværende arbeidsområdet til side</source>
+        <translation>Legg det noverande arbeidsområdet til sides</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses. Sjekk at den finnes og at du har tilgang til den.</source>
+        <translation>Fila kan ikkje lesast. Sjekk at ho finst og at du har tilgang til henne.</translation>
+    </message>
+    <message>
+        <source>Tatt {0} med Stafettlogg {1}.</source>
+        <translation>Teken {0} med Stafettlogg {1}.</translation>
+    </message>
+    <message>
+        <source>Velg sikkerhetskopien først.</source>
+        <translation>Vel tryggingskopien først.</translation>
+    </message>
+    <message>
+        <source>Skriv passordfrasen for sikkerhetskopien.</source>
+        <translation>Skriv passordfrasen for tryggingskopien.</translation>
+    </message>
+    <message>
+        <source>Kryss av for å legge det nåværende arbeidsområdet til side. Ellers kan kopien ikke tas i bruk.</source>
+        <translation>Kryss av for å leggje det noverande arbeidsområdet til sides. Elles kan ikkje kopien takast i bruk.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er gjenopprettet.</source>
+        <translation>Tryggingskopien er gjenoppretta.</translation>
+    </message>
+    <message>
+        <source>PC-en har ingen nøkkelring, så arbeidsområdet er beskyttet med den samme passordfrasen.</source>
+        <translation>PC-en har ingen nøkkelring, så arbeidsområdet er verna med den same passordfrasen.</translation>
+    </message>
+    <message>
+        <source>Det forrige arbeidsområdet ligger i {0}.</source>
+        <translation>Det førre arbeidsområdet ligg i {0}.</translation>
+    </message>
+    <message>
+        <source>{0} endringer venter på synkronisering og sendes når du har logget inn.</source>
+        <translation>{0} endringar ventar på synkronisering og blir sende når du har logga inn.</translation>
+    </message>
+</context>
+<context>
     <name>SamtykkeDialog</name>
     <message>
         <source>Registrer samtykke til lesetilgang</source>
@@ -6008,6 +6170,10 @@
     <message>
         <source>Åpner arbeidsområdet …</source>
         <translation>Opnar arbeidsområdet …</translation>
+    </message>
+    <message>
+        <source>Kontrollerer sikkerhetskopien …</source>
+        <translation>Kontrollerer tryggingskopien …</translation>
     </message>
     <message>
         <source>Lager arbeidsområdet …</source>
@@ -7184,6 +7350,18 @@ Berre føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå den
         <source>Hent loggene dine fra kommunens server og synkroniser med den</source>
         <translation>Hent loggane dine frå tenaren til kommunen og synkroniser med han</translation>
     </message>
+    <message>
+        <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Ta i bruk en sikkerhetskopi av arbeidsområdet fra en annen PC</source>
+        <translation>Ta i bruk ein tryggingskopi av arbeidsområdet frå ein annan PC</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
@@ -7274,6 +7452,14 @@ Berre føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå den
     <message>
         <source>adressen til kommunens server (kobler en ny PC til den, eller endrer adressen)</source>
         <translation>adressa til tenaren til kommunen (koplar ein ny PC til han, eller endrar adressa)</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>gjenopprett arbeidsområdet fra en sikkerhetskopi (et arbeidsområde som finnes, legges til side)</source>
+        <translation>gjenopprett arbeidsområdet frå ein tryggingskopi (eit arbeidsområde som finst, blir lagt til sides)</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +7959,10 @@ Berre føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå den
     <message>
         <source>Avslo overføring</source>
         <translation>Avslo overføring</translation>
+    </message>
+    <message>
+        <source>Trakk tilbake overføring</source>
+        <translation>Trekte tilbake overføring</translation>
     </message>
     <message>
         <source>Laget kommunens nøkler</source>
