@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -56,12 +56,21 @@ def default_data_dir() -> Path:
 
 
 @contextmanager
-def _store_errors(db_path: Path) -> Iterator[None]:
-    """Raise environment faults as their StoreError, chained to the original."""
+def _store_errors(db_path: Path, damaged: Callable[[], list[str]] | None = None) -> Iterator[None]:
+    """Raise environment faults as their StoreError, chained to the original.
+
+    A page that fails its HMAC can reach the caller as zeroed bytes rather than an error, which
+    then fail to decode (a UUID, a date, JSON): ``damaged`` tells such garbage from a plain bug.
+    """
     try:
         yield
     except Exception as exc:
         translated = translate_error(exc, db_path=db_path)
+        if translated is None and damaged is not None and isinstance(exc, ValueError):
+            with contextlib.suppress(Exception):
+                bad = damaged()
+                if bad:
+                    translated = DatabaseCorrupt(detail="cipher_integrity_check: " + "; ".join(bad[:5]))
         if translated is None or translated is exc:
             raise
         raise translated from exc
@@ -195,7 +204,7 @@ class Workspace:
         Environment faults come out as their StoreError, chained to the database error.
         """
         with (
-            _store_errors(self.db_path),
+            _store_errors(self.db_path, damaged=self._damaged_pages),
             core_transaction(self._write_factory, who, device=self.device_id, clock=clock) as ctx,
         ):
             yield ctx
@@ -210,6 +219,10 @@ class Workspace:
         """A session for read-only queries; close it (``with ws.session() as s:``)."""
         return self.factory()
 
+    def _damaged_pages(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()]
+
     def check_integrity(self) -> None:
         """Check every page's HMAC, then the database's structure; DatabaseCorrupt if anything is off.
 
@@ -217,10 +230,11 @@ class Workspace:
         Nothing is repaired or rewritten: the damaged file is left as it is for IT support.
         Reads the whole file, so it takes about as long as copying it.
         """
-        with _store_errors(self.db_path), self.engine.connect() as conn:
-            bad = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()]
+        with _store_errors(self.db_path):
+            bad = self._damaged_pages()
             if bad:
                 raise DatabaseCorrupt(detail="cipher_integrity_check: " + "; ".join(bad[:5]))
+        with _store_errors(self.db_path), self.engine.connect() as conn:
             result = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
             if result != ["ok"]:
                 raise DatabaseCorrupt(detail="integrity_check: " + "; ".join(result[:5]))
