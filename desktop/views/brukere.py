@@ -43,10 +43,15 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import ERROR_STYLE, WARNING_STYLE, FormDialog, named
 from desktop.views.lederoversikt import NumbersModel
-from desktop.views.widgets import RoleTab, current_row, list_table, sorted_proxy, while_alive
-
-MISSING = "#a00000"  # 7.4:1 on white; the cell also says «Mangler»
-GREY = "#595959"  # 7:1 on white
+from desktop.views.widgets import (
+    MISSING,
+    RoleTab,
+    contact_column,
+    current_row,
+    list_table,
+    sorted_proxy,
+    while_alive,
+)
 
 
 @dataclass(frozen=True)
@@ -225,9 +230,6 @@ class BrukereTab(RoleTab):
         def yes_no(value: bool) -> str:
             return self.tr("Ja") if value else self.tr("Nei")
 
-        def contact(value: str) -> str:
-            return value or self.tr("Mangler")
-
         self.model: NumbersModel[enhet.AnsattRad] = NumbersModel(
             [
                 Column(
@@ -243,14 +245,8 @@ class BrukereTab(RoleTab):
                     lambda a: yes_no(a.er_stafettholder),
                     sort=lambda a: not a.er_stafettholder,
                 ),
-                Column(
-                    self.tr("E-post"), lambda a: contact(a.epost), foreground=lambda a: None if a.epost else MISSING
-                ),
-                Column(
-                    self.tr("Telefon"),
-                    lambda a: contact(a.telefon),
-                    foreground=lambda a: None if a.telefon else MISSING,
-                ),
+                contact_column(self.tr("E-post"), lambda a: a.epost),
+                contact_column(self.tr("Telefon"), lambda a: a.telefon),
                 Column(
                     self.tr("Logger som stafettholder"),
                     lambda a: str(a.som_stafettholder),

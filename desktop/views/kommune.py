@@ -40,11 +40,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.forms import ERROR_STYLE, WARNING_STYLE, FormDialog, named
-from desktop.views.widgets import RoleTab, current_row, list_table, select_by_id, sorted_proxy, while_alive
+from desktop.views.widgets import (
+    GREY,
+    RoleTab,
+    contact_column,
+    current_row,
+    list_table,
+    select_by_id,
+    sorted_proxy,
+    while_alive,
+)
 
 ORGANISATION = frozenset({"kommune", "tjeneste", "enhet", "ansatt"})
-GREY = "#595959"  # 7:1 on white
-MISSING = "#a00000"  # 7.4:1 on white; the cell also says «Mangler»
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -457,16 +464,8 @@ class KommuneTab(RoleTab):
             [
                 Column(self.tr("Navn"), lambda p: p.navn),
                 Column(self.tr("Stilling"), lambda p: p.stilling),
-                Column(
-                    self.tr("E-post"),
-                    lambda p: p.epost or self.tr("Mangler"),
-                    foreground=lambda p: None if p.epost else MISSING,
-                ),
-                Column(
-                    self.tr("Telefon"),
-                    lambda p: p.telefon or self.tr("Mangler"),
-                    foreground=lambda p: None if p.telefon else MISSING,
-                ),
+                contact_column(self.tr("E-post"), lambda p: p.epost),
+                contact_column(self.tr("Telefon"), lambda p: p.telefon),
             ]
         )
         self.leder_enhet_table = self._table(self.tr("Enheter og ledere"), self.leder_enhet_proxy)
@@ -503,16 +502,8 @@ class KommuneTab(RoleTab):
             [
                 Column(self.tr("Navn"), lambda p: p.navn),
                 Column(self.tr("Stilling"), lambda p: p.stilling),
-                Column(
-                    self.tr("E-post"),
-                    lambda p: p.epost or self.tr("Mangler"),
-                    foreground=lambda p: None if p.epost else MISSING,
-                ),
-                Column(
-                    self.tr("Telefon"),
-                    lambda p: p.telefon or self.tr("Mangler"),
-                    foreground=lambda p: None if p.telefon else MISSING,
-                ),
+                contact_column(self.tr("E-post"), lambda p: p.epost),
+                contact_column(self.tr("Telefon"), lambda p: p.telefon),
             ]
         )
         self.ekstern_table = self._table(self.tr("Eksterne aktører i kommunen"), self.ekstern_proxy)

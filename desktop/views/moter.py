@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, named
-from desktop.views.widgets import current_row, list_table, select_by_id, sorted_proxy
-
-GREY = "#595959"  # 7:1 on white
+from desktop.views.widgets import GREY, current_row, list_table, select_by_id, sorted_proxy
 
 # The agenda a new meeting starts with (marked for lupdate; translated where used).
 FIRST_AGENDA = QT_TRANSLATE_NOOP(

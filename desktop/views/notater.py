@@ -44,13 +44,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.forms import WARNING_STYLE, FormDialog, LogPage, error_label, named
-from desktop.views.widgets import current_row, list_table, select_by_id, sorted_proxy, while_alive
+from desktop.views.widgets import GREY, current_row, list_table, select_by_id, sorted_proxy, while_alive
 
 # Marked for lupdate; translated where shown (``journal_reminder()``).
 JOURNAL_REMINDER = QT_TRANSLATE_NOOP(
     "notater", "Stafettloggen er ikke en journal — bare det som er relevant for oppmerksomhetene og tiltakene."
 )
-GREY = "#595959"  # 7:1 on white
 
 T = TypeVar("T")
 

@@ -44,9 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.forms import ERROR_STYLE, WARNING_STYLE, FormDialog, named
-from desktop.views.widgets import RoleTab, current_row, list_table, select_by_id, sorted_proxy, while_alive
+from desktop.views.widgets import GREY, RoleTab, current_row, list_table, select_by_id, sorted_proxy, while_alive
 
-GREY = "#595959"  # 7:1 on white
 OK_STYLE = "background: #e6f4ea; color: #0d3d1c; padding: 6px; border-radius: 4px;"  # 11:1
 
 # Marked for lupdate; translated where shown.

@@ -45,10 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import ERROR_STYLE, WARNING_STYLE, FormDialog, LogPage, named
 from desktop.views.notater import read_pdf_file
-from desktop.views.widgets import current_row, list_table, sorted_proxy, while_alive
-
-GREY = "#595959"  # 7:1 on white
-MISSING = "#a00000"  # 7.4:1 on white; the cell also says «Mangler»
+from desktop.views.widgets import GREY, contact_column, current_row, list_table, sorted_proxy, while_alive
 
 T = TypeVar("T")
 
@@ -437,18 +434,12 @@ class TilgangPage(LogPage):
         self._concerns: dict[uuid.UUID, str] = {}
         self._select_after: uuid.UUID | None = None
 
-        def contact(value: str) -> str:
-            return value or self.tr("Mangler")
-
-        def missing(value: str) -> str | None:
-            return None if value else MISSING
-
         self.aktor_model: RowsModel[PersonInfo] = RowsModel(
             [
                 Column(self.tr("Navn"), lambda p: p.navn),
                 Column(self.tr("Stilling"), lambda p: p.rolle),
-                Column(self.tr("E-post"), lambda p: contact(p.epost), foreground=lambda p: missing(p.epost)),
-                Column(self.tr("Telefon"), lambda p: contact(p.telefon), foreground=lambda p: missing(p.telefon)),
+                contact_column(self.tr("E-post"), lambda p: p.epost),
+                contact_column(self.tr("Telefon"), lambda p: p.telefon),
             ],
             self,
         )
@@ -457,9 +448,9 @@ class TilgangPage(LogPage):
                 Column(self.tr("Navn"), lambda p: p.navn),
                 Column(self.tr("Relasjon"), lambda p: p.rolle),
                 Column(self.tr("Foreldreansvar"), lambda p: self.tr("Ja") if p.foreldreansvar else self.tr("Nei")),
-                Column(self.tr("E-post"), lambda p: contact(p.epost), foreground=lambda p: missing(p.epost)),
-                Column(self.tr("Telefon"), lambda p: contact(p.telefon), foreground=lambda p: missing(p.telefon)),
-                Column(self.tr("Adresse"), lambda p: contact(p.adresse), foreground=lambda p: missing(p.adresse)),
+                contact_column(self.tr("E-post"), lambda p: p.epost),
+                contact_column(self.tr("Telefon"), lambda p: p.telefon),
+                contact_column(self.tr("Adresse"), lambda p: p.adresse),
             ],
             self,
         )

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Mangler</source>
-        <translation>Manglar</translation>
+        <translation type="vanished">Manglar</translation>
     </message>
     <message>
         <source>Navn</source>
@@ -2973,7 +2973,7 @@
     </message>
     <message>
         <source>Mangler</source>
-        <translation>Manglar</translation>
+        <translation type="vanished">Manglar</translation>
     </message>
     <message>
         <source>Telefon</source>
@@ -3457,6 +3457,13 @@
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Kontakt</name>
+    <message>
+        <source>Mangler</source>
+        <translation>Manglar</translation>
     </message>
 </context>
 <context>
@@ -6372,7 +6379,7 @@
     </message>
     <message>
         <source>Mangler</source>
-        <translation>Manglar</translation>
+        <translation type="vanished">Manglar</translation>
     </message>
     <message>
         <source>Navn</source>
