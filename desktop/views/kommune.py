@@ -442,6 +442,15 @@ class KommuneTab(RoleTab):
         layout.addStretch(1)
         return page
 
+    def _person_columns(self) -> list[Column[PersonRad]]:
+        """Leaders and external actors: who, and whether notifications can reach them."""
+        return [
+            Column(self.tr("Navn"), lambda p: p.navn),
+            Column(self.tr("Stilling"), lambda p: p.stilling),
+            contact_column(self.tr("E-post"), lambda p: p.epost),
+            contact_column(self.tr("Telefon"), lambda p: p.telefon),
+        ]
+
     def _ledere_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -460,14 +469,7 @@ class KommuneTab(RoleTab):
                 Column(self.tr("Ledere"), self._ledere_text, foreground=lambda e: None if e.ledere else GREY),
             ]
         )
-        self.leder_model, self.leder_proxy = self._model(
-            [
-                Column(self.tr("Navn"), lambda p: p.navn),
-                Column(self.tr("Stilling"), lambda p: p.stilling),
-                contact_column(self.tr("E-post"), lambda p: p.epost),
-                contact_column(self.tr("Telefon"), lambda p: p.telefon),
-            ]
-        )
+        self.leder_model, self.leder_proxy = self._model(self._person_columns())
         self.leder_enhet_table = self._table(self.tr("Enheter og ledere"), self.leder_enhet_proxy)
         self.leder_enhet_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_ledere())
         self.leder_table = self._table(self.tr("Ledere i enheten"), self.leder_proxy)
@@ -498,14 +500,7 @@ class KommuneTab(RoleTab):
                 )
             )
         )
-        self.ekstern_model, self.ekstern_proxy = self._model(
-            [
-                Column(self.tr("Navn"), lambda p: p.navn),
-                Column(self.tr("Stilling"), lambda p: p.stilling),
-                contact_column(self.tr("E-post"), lambda p: p.epost),
-                contact_column(self.tr("Telefon"), lambda p: p.telefon),
-            ]
-        )
+        self.ekstern_model, self.ekstern_proxy = self._model(self._person_columns())
         self.ekstern_table = self._table(self.tr("Eksterne aktører i kommunen"), self.ekstern_proxy)
         self.ekstern_table.activated.connect(lambda _i: self.edit_ekstern())
         self.no_ekstern = _label(self.tr("Kommunen har ingen eksterne aktører."), self.tr("Ingen eksterne aktører"))
