@@ -23,6 +23,7 @@ from desktop.core.entities import (
     Enhet,
     Foresatt,
     LoggStatus,
+    Lysglimt,
     Mal,
     Oppmerksomhet,
     OutboxEntry,
@@ -235,6 +236,14 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
         queries.mark_seen(ctx.session, ctx.person.id, logg.id, now)
     allowed = allowed_actions(logg.status, rel.roles)
     barn = logg.barn
+    names: dict[tuple[PersonKind, uuid.UUID], str] = {}
+
+    def author(kind: PersonKind, person_id: uuid.UUID) -> str:
+        # A thousand lysglimt have a handful of authors: one lookup each.
+        key = (kind, person_id)
+        if key not in names:
+            names[key] = content.author_name(ctx, kind, person_id)
+        return names[key]
 
     def tiltak_info(t: Tiltak) -> TiltakInfo:
         writable = may_write_tiltak(ctx.person, rel, t) is None
@@ -261,7 +270,7 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
                 ev.beslutning,
                 ev.familiens_vurdering,
                 ev.kommentar,
-                content.author_name(ctx, ev.evaluert_av_type, ev.evaluert_av_id),
+                author(ev.evaluert_av_type, ev.evaluert_av_id),
             )
             if ev is not None
             else None,
@@ -308,10 +317,8 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
         barnets_stemme=logg.barnets_stemme,
         oppmerksomheter=[oppmerksomhet_info(o) for o in lesning.oppmerksomheter],
         lysglimt=[
-            LysglimtInfo(
-                g.id, g.tekst, g.dato, content.author_name(ctx, g.forfatter_type, g.forfatter_id), g.oppmerksomhet_id
-            )
-            for g in logg.lysglimt
+            LysglimtInfo(g.id, g.tekst, g.dato, author(g.forfatter_type, g.forfatter_id), g.oppmerksomhet_id)
+            for g in ctx.session.execute(_LYSGLIMT.where(Lysglimt.logg_id == logg.id))
             if rel.sees(g.oppmerksomhet_id)
         ],
         # Notes are staff history; a reader limited to chosen concerns does not see them.
@@ -320,7 +327,7 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
                 n.id,
                 n.tekst,
                 n.internt,
-                content.author_name(ctx, n.forfatter_type, n.forfatter_id),
+                author(n.forfatter_type, n.forfatter_id),
                 n.created_at,
                 [VedleggInfo(v.id, v.filnavn, v.storrelse) for v in n.vedlegg],
             )
@@ -367,6 +374,18 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
     )
 
 
+# The lysglimt's columns, in the order of ``Stafettlogg.lysglimt``: a thousand rows read as values,
+# not built as ORM objects nobody changes (docs/benchmarks.md, «Stor logg»).
+_LYSGLIMT = select(
+    Lysglimt.id,
+    Lysglimt.tekst,
+    Lysglimt.dato,
+    Lysglimt.forfatter_type,
+    Lysglimt.forfatter_id,
+    Lysglimt.oppmerksomhet_id,
+).order_by(Lysglimt.created_at)
+
+
 def _preload(ctx: Context, oppmerksomhet_ids: list[uuid.UUID]) -> None:
     """The concerns' goals, tiltak and evaluations in four queries, not one lazy load per row.
 
@@ -379,7 +398,9 @@ def _preload(ctx: Context, oppmerksomhet_ids: list[uuid.UUID]) -> None:
             .where(Oppmerksomhet.id.in_(oppmerksomhet_ids))
             .options(
                 selectinload(Oppmerksomhet.mal),
-                selectinload(Oppmerksomhet.tiltak).selectinload(Tiltak.evaluering),
+                selectinload(Oppmerksomhet.tiltak).options(
+                    selectinload(Tiltak.evaluering), selectinload(Tiltak.ansvarlig)
+                ),
             )
         ).all()
 
