@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 import html
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from desktop.core.context import Changes, Context
@@ -125,6 +126,26 @@ TILTAK_COLUMNS: list[Column[TiltakInfo]] = [
 def tiltak_columns() -> list[Column[TiltakInfo]]:
     """``TILTAK_COLUMNS`` with their titles in the user's language."""
     return [dataclasses.replace(c, title=_tr(c.title)) for c in TILTAK_COLUMNS]
+
+
+@contextmanager
+def one_layout_pass(widget: QWidget) -> Iterator[None]:
+    """Show and hide many of ``widget``'s children, then lay it out once.
+
+    Qt lays out every visible ancestor again, at once, each time a hidden widget is shown
+    (``QWidgetPrivate::setVisible``); filling a log's header and concern showed a dozen, each a
+    pass over the whole window. A disabled layout skips those passes.
+    """
+    layout = widget.layout()
+    if layout is None or not layout.isEnabled():
+        yield
+        return
+    layout.setEnabled(False)
+    try:
+        yield
+    finally:
+        layout.setEnabled(True)
+        layout.activate()
 
 
 def _section_title(text: str) -> QLabel:
@@ -332,7 +353,7 @@ class OppmerksomheterPage(LogPage):
         lw = QWidget()
         lw.setLayout(left)
 
-        detail = QWidget()
+        self.detail = detail = QWidget()
         d = QVBoxLayout(detail)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -399,15 +420,20 @@ class OppmerksomheterPage(LogPage):
             if o.warnings:
                 item.setToolTip("\n".join(o.warnings))
             self.list.addItem(item)
-        self.list.blockSignals(False)
+        # Choosing the row quietly: the concern is shown once, below, not once more by the signal.
         if keep is not None:
             self.select(keep)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
         self.add.setVisible(snap.may(Action.EDIT_CONTENT))
         self._show_current()
 
     def _show_current(self) -> None:
+        with one_layout_pass(self.detail):
+            self._fill_current()
+
+    def _fill_current(self) -> None:
         o, snap = self.current(), self.snap
         if snap is None:
             return
@@ -701,6 +727,11 @@ class LogView(QWidget):
         self.logg_id = logg_id
         self.snap: LoggSnapshot | None = None
         self._last_warnings: list[str] = []
+        # Asked for first, so the database worker reads the log while the widgets below are built.
+        # A locked workspace answers at once, into the header, so then it is asked for last.
+        early = not backend.locked
+        if early:
+            self.load(record=True)
         self.setAccessibleName(self.tr("Loggen"))
         layout = QVBoxLayout(self)
 
@@ -726,7 +757,6 @@ class LogView(QWidget):
         self.export_pdf = named(QPushButton(self.tr("&Eksporter som PDF …")), self.tr("Eksporter som PDF"))
         self.export_pdf.clicked.connect(self._export_pdf)
         self.transfer_actions = TransferActions(backend, self)
-        self.loaded.connect(self.transfer_actions.show_snapshot)
         for b in (
             self.meeting,
             self.export_pdf,
@@ -764,7 +794,7 @@ class LogView(QWidget):
             self.nav.addItem(item)
             self.stack.addWidget(page)
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._switch_to)
         self.nav.setCurrentRow(1 if len(self.pages) > 1 else 0)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -772,13 +802,26 @@ class LogView(QWidget):
         layout.addLayout(body, 1)
         self.setEnabled(False)
         backend.changed.connect(self._on_changed)
-        self.load(record=True)
+        if not early:
+            self.load(record=True)
 
     def page(self, kind: type[LogPage]) -> LogPage:
-        return next(p for p in self.pages if isinstance(p, kind))
+        """The page of this kind, showing the latest snapshot (pages are filled when first needed)."""
+        page = next(p for p in self.pages if isinstance(p, kind))
+        self._fill(page)
+        return page
 
     def show_page(self, kind: type[LogPage]) -> None:
         self.nav.setCurrentRow(self.pages.index(self.page(kind)))
+
+    def _switch_to(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self._fill(self.pages[row])  # before it is shown, so it never shows an older snapshot
+        self.stack.setCurrentIndex(row)
+
+    def _fill(self, page: LogPage) -> None:
+        if self.snap is not None and page.snap is not self.snap:
+            page.set_snapshot(self.snap)
 
     def load(self, *, record: bool = False) -> None:
         logg_id = self.logg_id
@@ -807,6 +850,12 @@ class LogView(QWidget):
             self.load()
 
     def _show(self, snap: LoggSnapshot) -> None:
+        with one_layout_pass(self):
+            self._fill_view(snap)
+        self.setEnabled(True)
+        self.loaded.emit(snap)
+
+    def _fill_view(self, snap: LoggSnapshot) -> None:
         self.snap = snap
         e = html.escape
         guardian, without = self.tr("foresatt"), self.tr(", uten foreldreansvar")
@@ -828,10 +877,11 @@ class LogView(QWidget):
             warnings.append(self.tr("Du har lesetilgang til utvalgte oppmerksomheter i denne loggen."))
         self.banner.setText("\n".join(warnings))
         self.banner.setVisible(bool(warnings))
-        for page in self.pages:
-            page.set_snapshot(snap)
-        self.setEnabled(True)
-        self.loaded.emit(snap)
+        # Only the page in view is filled now; the others when they are first shown (or asked for by
+        # ``page()``). A large log's lysglimt, notes and meetings cost more than all the rest of a first
+        # paint, and most openings never look at most pages (docs/benchmarks.md, «Stor logg»).
+        self._fill(self.pages[self.stack.currentIndex()])
+        self.transfer_actions.show_snapshot(snap)
 
     def _dialog(self, kind: Callable[..., FormDialog]) -> None:
         if self.snap is not None:
