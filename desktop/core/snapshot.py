@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from desktop.core import outbox, queries
@@ -25,6 +25,7 @@ from desktop.core.entities import (
     LoggStatus,
     Lysglimt,
     Mal,
+    Notat,
     Oppmerksomhet,
     OutboxEntry,
     OverforingStatus,
@@ -34,6 +35,7 @@ from desktop.core.entities import (
     Stafettlogg,
     Tiltak,
     TiltakStatus,
+    Vedlegg,
 )
 from desktop.core.errors import PermissionDenied
 from desktop.core.permissions import Action, Role, allowed_actions, hanging_on, may_write_tiltak
@@ -245,6 +247,8 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
             names[key] = content.author_name(ctx, kind, person_id)
         return names[key]
 
+    ids = _Ids()
+
     def tiltak_info(t: Tiltak) -> TiltakInfo:
         writable = may_write_tiltak(ctx.person, rel, t) is None
         ev = t.evaluering
@@ -299,6 +303,7 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
                 aktorer[t.ansvarlig.id] = t.ansvarlig
     warnings = _transfer_warnings(ctx, logg, Action.TRANSFER in allowed, staff_view)
     samtykker = list(ctx.session.scalars(select(Samtykke).where(Samtykke.logg_id == logg.id)))
+    vedlegg = _vedlegg(ctx, logg.id)
     return LoggSnapshot(
         id=logg.id,
         barn_id=barn.id,
@@ -317,9 +322,9 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
         barnets_stemme=logg.barnets_stemme,
         oppmerksomheter=[oppmerksomhet_info(o) for o in lesning.oppmerksomheter],
         lysglimt=[
-            LysglimtInfo(g.id, g.tekst, g.dato, author(g.forfatter_type, g.forfatter_id), g.oppmerksomhet_id)
+            LysglimtInfo(g.id, g.tekst, g.dato, author(g.forfatter_type, ids[g.forfatter_id]), concern)
             for g in ctx.session.execute(_LYSGLIMT.where(Lysglimt.logg_id == logg.id))
-            if rel.sees(g.oppmerksomhet_id)
+            if rel.sees(concern := ids.maybe(g.oppmerksomhet_id))
         ],
         # Notes are staff history; a reader limited to chosen concerns does not see them.
         notater=[
@@ -329,7 +334,7 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
                 n.internt,
                 author(n.forfatter_type, n.forfatter_id),
                 n.created_at,
-                [VedleggInfo(v.id, v.filnavn, v.storrelse) for v in n.vedlegg],
+                vedlegg.get(n.id, []),
             )
             for n in logg.notater
             if rel.readable is None and (staff_view or not n.internt)
@@ -375,15 +380,44 @@ def snapshot(ctx: Context, logg_id: uuid.UUID, *, record_read: bool = True) -> L
 
 
 # The lysglimt's columns, in the order of ``Stafettlogg.lysglimt``: a thousand rows read as values,
-# not built as ORM objects nobody changes (docs/benchmarks.md, «Stor logg»).
+# not built as ORM objects nobody changes (docs/benchmarks.md, «Stor logg»). The ids that repeat
+# (a handful of authors, the concerns) come as their stored text, for ``_Ids`` to parse once each.
 _LYSGLIMT = select(
     Lysglimt.id,
     Lysglimt.tekst,
     Lysglimt.dato,
     Lysglimt.forfatter_type,
-    Lysglimt.forfatter_id,
-    Lysglimt.oppmerksomhet_id,
+    type_coerce(Lysglimt.forfatter_id, String).label("forfatter_id"),
+    type_coerce(Lysglimt.oppmerksomhet_id, String).label("oppmerksomhet_id"),
 ).order_by(Lysglimt.created_at)
+
+
+class _Ids(dict[str, uuid.UUID]):
+    """Stored ids as UUIDs, each distinct one parsed once (parsing was the snapshot's largest cost)."""
+
+    def __missing__(self, text: str) -> uuid.UUID:
+        value = self[text] = uuid.UUID(text)
+        return value
+
+    def maybe(self, text: str | None) -> uuid.UUID | None:
+        return None if text is None else self[text]
+
+
+def _vedlegg(ctx: Context, logg_id: uuid.UUID) -> dict[uuid.UUID | None, list[VedleggInfo]]:
+    """The notes' attachments by note, in one query, without their contents.
+
+    ``Notat.vedlegg`` loaded each note's PDFs whole, one query per note, to show names and sizes.
+    """
+    stmt = (
+        select(Vedlegg.notat_id, Vedlegg.id, Vedlegg.filnavn, Vedlegg.storrelse)
+        .join(Notat, Notat.id == Vedlegg.notat_id)
+        .where(Notat.logg_id == logg_id)
+        .order_by(Vedlegg.created_at)  # as ``Notat.vedlegg``
+    )
+    found: dict[uuid.UUID | None, list[VedleggInfo]] = {}
+    for v in ctx.session.execute(stmt):
+        found.setdefault(v.notat_id, []).append(VedleggInfo(v.id, v.filnavn, v.storrelse))
+    return found
 
 
 def _preload(ctx: Context, oppmerksomhet_ids: list[uuid.UUID]) -> None:
