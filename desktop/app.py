@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import logging
 import os
 import sys
@@ -11,49 +12,43 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.core.context import PersonRef
-from desktop.core.entities import Ansatt, Kommune, PersonKind
+from desktop.core.entities import Ansatt, Kommune, PersonKind, Setting
 from desktop.core.errors import DomainError
 from desktop.core.queries import Innlogging, sign_in_choices
-from desktop.core.usecases import organisation
+from desktop.core.training_kommune import TRAINING_KOMMUNE_NUMMER
 from desktop.models.backend import Backend, TransactionFactory
 from desktop.models.collector import GuiThreadCollector
 from desktop.models.operations import Operations
-from desktop.models.sync import (
-    USERNAME,
-    Connection,
-    SafeTokens,
-    SyncService,
-    connect_workspace,
-    connected_person,
-    device_name,
-    normalise_url,
-    server_of,
-    set_server,
-    sign_in,
-    sign_in_again,
-    tokens_kept,
-)
 from desktop.store import keys
 from desktop.store.errors import KeyringUnavailable, StoreError, WrongPassphrase
 from desktop.store.workspace import HOME_ENV, Workspace, default_data_dir
-from sync.client import SyncClient, SyncError, setting
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.views import crash
-from desktop.views.connect import ConnectDialog
 from desktop.views.mainwindow import DEFAULT_IDLE_MINUTES, MainWindow
 from desktop.views.startup import NewKommuneDialog, PassphraseDialog, SignInDialog, WelcomeDialog, run_busy
 
+# The sync (desktop.models.sync, sync.client, the connect dialog) is imported where a workspace
+# connects to a server or is connected: a local workspace (the training municipality) never
+# needs it, and importing it cost every start ~25 ms (docs/benchmarks.md, «Oppstart»).
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.models.sync import Connection, SyncService
+    from sync.client import SyncClient
+
 log = logging.getLogger(__name__)
+
+# desktop.models.sync.SERVER, read here without importing the sync (tests/views/test_app_start.py).
+SERVER_SETTING = "sync.server"
 
 KURS_DIR_NAME = "kurs"
 
@@ -215,6 +210,15 @@ def configure_logging(level: int, *, log_file: Path | None = None) -> None:
         logging.getLogger(name).setLevel(max(level, logging.WARNING))
 
 
+def _normalise_url(text: str) -> str:
+    """desktop.models.sync.normalise_url, imported only when there is an address to normalise."""
+    if not text.strip():
+        return ""
+    from desktop.models.sync import normalise_url
+
+    return normalise_url(text)
+
+
 def data_dir_for(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
         return Path(args.data_dir).expanduser()
@@ -238,7 +242,7 @@ class Startup:
         self.data_dir = data_dir
         self.restore = restore  # --gjenopprett: a backup to restore before anything else
         self.kurs = kurs
-        self.server = normalise_url(server)
+        self.server = _normalise_url(server)
         self.parent = parent
         self.workspace: Workspace | None = None
         # A workspace connected to the municipality's server: its client, signed in as the person.
@@ -266,11 +270,8 @@ class Startup:
                 return None
 
             def choices() -> tuple[list[Innlogging], bool]:
-                # Imported here: the training stories are a large module, and most starts never build them.
-                from desktop.core import training
-
                 with workspace.session() as session:
-                    is_training = session.scalar(select(Kommune.nummer)) == training.TRAINING_KOMMUNE_NUMMER
+                    is_training = session.scalar(select(Kommune.nummer)) == TRAINING_KOMMUNE_NUMMER
                     return sign_in_choices(session, dt.date.today()), is_training
 
             people, is_training = run_busy(self.parent, self.tr("Henter personene …"), choices)
@@ -371,6 +372,8 @@ class Startup:
 
     def _connect(self) -> Workspace | None:
         """A new PC: sign in to the server, make the workspace, first sync — or nothing at all."""
+        from desktop.views.connect import ConnectDialog
+
         dialog = ConnectDialog(self._attempt_connect, server=self.server, parent=self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or self._connected is None:
             return None
@@ -380,6 +383,8 @@ class Startup:
         return connection.workspace
 
     def _attempt_connect(self, url: str, username: str, password: str) -> bool:
+        from desktop.models.sync import connect_workspace, sign_in
+
         signed = run_busy(
             self.parent, self.tr("Logger inn på kommunens server …"), lambda: sign_in(url, username, password)
         )
@@ -405,11 +410,16 @@ class Startup:
 
     @staticmethod
     def _server_of(workspace: Workspace) -> str:
+        """The server a workspace syncs with (desktop.models.sync.server_of); "" for a local one."""
         with workspace.session() as session:
-            return server_of(session)
+            row = session.get(Setting, SERVER_SETTING)
+            return row.value if row is not None else ""
 
     def _server_person(self, workspace: Workspace) -> tuple[Workspace, Innlogging] | None:
         """A connected workspace: the person is the server's sign-in, never a choice from a list."""
+        from desktop.models.sync import USERNAME, SafeTokens, connected_person, device_name, server_of, set_server
+        from sync.client import SyncClient, setting
+
         person_id: uuid.UUID | None
         if self._connected is not None:
             client, person_id = self._connected.client, uuid.UUID(self._connected.person.id)
@@ -446,6 +456,10 @@ class Startup:
         return workspace, me
 
     def _sign_in_again(self, client: SyncClient, person_id: uuid.UUID | None) -> bool:
+        from desktop.models.sync import sign_in_again, tokens_kept
+
+        from desktop.views.connect import ConnectDialog
+
         def attempt(_url: str, username: str, password: str) -> bool:
             run_busy(
                 self.parent,
@@ -473,6 +487,8 @@ class Startup:
             v = dialog.values()
 
             def bootstrap(v: dict[str, str] = v) -> None:
+                from desktop.core.usecases import organisation
+
                 with workspace.factory() as session, session.begin():
                     organisation.bootstrap_kommune(
                         session,
@@ -518,6 +534,8 @@ class WorkspaceLocker:
         """The sync's transactions follow the lock: none while the workspace is closed."""
         workspace = self.workspace
         if workspace is None:
+            from sync.client import SyncError
+
             raise SyncError(QCoreApplication.translate("Startup", "Stafettlogg er låst."))
         with workspace.sync_transaction() as session:
             yield session
@@ -527,6 +545,8 @@ def sync_service(
     client: SyncClient, locker: WorkspaceLocker, backend: Backend, *, username: str = "", **options: Any
 ) -> SyncService:
     """The background sync of a connected workspace, its transactions following the idle lock."""
+    from desktop.models.sync import SyncService
+
     client.transaction = locker.sync_transaction
     service = SyncService(client, backend, **options)
     service.username = username
@@ -548,6 +568,9 @@ def idle_minutes(args: argparse.Namespace) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # What is imported by now lives as long as the process: out of the collector's way for good
+    # (gc.freeze), so its collections on the GUI thread never traverse it (desktop/__main__.py).
+    gc.freeze()
     language = requested_language(argv) or system_language()
     translators = load_translators(language)
     args = parse_args(argv, cli_translation(translators))

@@ -38,6 +38,7 @@ from desktop.core.entities import (
     Samtykke,
     Tiltak,
 )
+from desktop.core.training_kommune import TRAINING_KOMMUNE_NAVN, TRAINING_KOMMUNE_NUMMER
 from desktop.core.usecases import access, content, diagram, logs, organisation, transfer
 from desktop.core.usecases.logs import ForesattInput
 
@@ -50,8 +51,6 @@ __all__ = [
     "build_training_municipality",
 ]
 
-TRAINING_KOMMUNE_NUMMER = "9999"  # not a real kommune number
-TRAINING_KOMMUNE_NAVN = "Øvingsvik kommune"
 HISTORY_DAYS = 300  # the story starts on the Monday at least this many days before ``now``
 
 Story = Generator[dt.datetime, None, None]

@@ -9,10 +9,9 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from desktop import __version__
-from desktop.core import queries
 from desktop.core.context import Context
 from desktop.models.backend import Backend
 from desktop.store import backup
@@ -22,7 +21,6 @@ from desktop.store.keys import KeyStorage
 from desktop.store.workspace import Workspace
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,10 +37,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.views.forms import WARNING_STYLE, dialog_buttons, error_label, named
-from desktop.views.widgets import while_alive
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
 
 OK_STYLE = "background: #e6f4ea; color: #0d3b1e; padding: 6px; border-radius: 4px;"  # 12:1
 FILE_FILTER = "Sikkerhetskopier av Stafettlogg (*.stafettkopi)"
@@ -424,19 +418,3 @@ class RestoreDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         self.error.setFocus()
-
-
-def add_backup_action(
-    parent: QWidget, menu: QMenu, before: QAction, backend: Backend, workspace_of: Callable[[], Workspace | None]
-) -> QAction:
-    """«Ta sikkerhetskopi …» in the Fil menu, before ``before``; for staff (it copies every log on the PC)."""
-    action = QAction(_tr("Ta sikker&hetskopi …"), parent)
-    action.setVisible(False)
-    action.triggered.connect(lambda: BackupDialog(backend, workspace_of, parent).exec())
-    menu.insertAction(before, action)
-
-    def roles(roller: queries.Roller) -> None:
-        action.setVisible(roller.ansatt)
-
-    backend.call(queries.roller, success=while_alive(parent, roles))
-    return action

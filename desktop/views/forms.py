@@ -7,14 +7,16 @@ dialog, which stays open with everything as the user left it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.core.context import Changes, Context
-from desktop.core.snapshot import LoggSnapshot
 from desktop.models.backend import Backend
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # the snapshot code is imported with the log view, not by every dialog at start-up
+    from desktop.core.snapshot import LoggSnapshot
 
 W = TypeVar("W", bound=QWidget)
 

@@ -12,7 +12,7 @@ from desktop.core.usecases import logs
 from desktop.models.backend import Backend, TransactionFactory
 from desktop.models.logglist import LoggListModel
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.forms import ERROR_STYLE, LogPage, named
-from desktop.views.logview import LogView
 from desktop.views.syncstatus import SyncStatus
-from desktop.views.widgets import RoleTab
+from desktop.views.widgets import RoleTab, while_alive
 
+# The log view, the role tabs and the Fil menu's package and backup entries are imported when
+# first needed: the window opens on «Mine logger», and importing them first made every start
+# ~50 ms slower (docs/benchmarks.md, «Oppstart»).
 if TYPE_CHECKING:
     from desktop.models.sync import SyncService
 
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.views.logview import LogView
     from desktop.views.motemodus import Meeting
 
 DEFAULT_IDLE_MINUTES = 10
@@ -247,10 +252,12 @@ class LockScreen(QWidget):
 class MainWindow(QMainWindow):
     """Signals:
     locked / unlocked: the idle lock engaged or was lifted.
+    roles_shown: the tabs and menu entries of the person's roles are in place (after «Mine logger»).
     """
 
     locked = Signal()
     unlocked = Signal()
+    roles_shown = Signal()
 
     def __init__(
         self,
@@ -300,8 +307,19 @@ class MainWindow(QMainWindow):
             self.unlocked.connect(sync.resume)
         self.statusBar().showMessage(self.tr("Laster loggene …"))
         self.role_tabs: list[RoleTab] = []
-        self.backend.call(queries.roller, success=self._add_role_tabs)
+        # «Mine logger» is asked for first (the database worker answers in turn): the window opens
+        # on it. The role tabs and menu entries follow when the person's roles arrive.
         self.refresh()
+        self.backend.call(queries.roller, success=while_alive(self, self._roles))
+
+    def _roles(self, roller: queries.Roller) -> None:
+        """The parts of the window that depend on who the person is."""
+        for action in (self.import_action, self.receipt_action):
+            action.setVisible(roller.ansatt)  # family and the child neither import nor answer transfers
+        self.keys_action.setVisible(roller.kommuneadmin)
+        self.backup_action.setVisible(roller.ansatt)  # it copies every log on the PC
+        self._add_role_tabs(roller)
+        self.roles_shown.emit()
 
     def _add_role_tabs(self, roller: queries.Roller) -> None:
         """The leader's, the administrator's and a receiver's tabs, right after «Mine logger»."""
@@ -327,14 +345,7 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(self.close)
         for a in (new, consent_form, lock, close_tab, quit_):
             fil.addAction(a)
-        from desktop.views.pakke import add_file_actions
-
-        add_file_actions(self, fil, before=lock)
-        from desktop.views.backup import add_backup_action
-
-        self.backup_action = add_backup_action(
-            self, fil, lock, self.backend, lambda: getattr(self.locker, "workspace", None)
-        )
+        self._file_actions(fil, before=lock)
         vis = self.menuBar().addMenu(self.tr("&Vis"))
         mine = QAction(self.tr("&Mine logger"), self, shortcut=QKeySequence("Ctrl+1"))
         mine.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -344,6 +355,46 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh)
         for a in (mine, find, refresh):
             vis.addAction(a)
+
+    def _file_actions(self, fil: QMenu, *, before: QAction) -> None:
+        """Import, receipt, keys (views/pakke.py) and backup (views/backup.py), hidden until the roles allow.
+
+        Their dialogs are imported when chosen: the two modules cost a start ~40 ms.
+        """
+        self.import_action = QAction(QCoreApplication.translate("pakke", "&Importer stafettlogg …"), self)
+        self.receipt_action = QAction(QCoreApplication.translate("pakke", "Les inn &kvittering …"), self)
+        self.keys_action = QAction(QCoreApplication.translate("pakke", "Kommunens &nøkler …"), self)
+        self.import_action.triggered.connect(self.import_package)
+        self.receipt_action.triggered.connect(self.read_receipt)
+        self.keys_action.triggered.connect(self.show_keys)
+        actions = [self.import_action, self.receipt_action, self.keys_action]
+        fil.insertActions(before, actions)
+        fil.insertSeparator(before)
+        self.backup_action = QAction(self.tr("Ta sikker&hetskopi …"), self)
+        self.backup_action.triggered.connect(self.take_backup)
+        fil.insertAction(before, self.backup_action)
+        for action in (*actions, self.backup_action):
+            action.setVisible(False)
+
+    def import_package(self) -> None:
+        from desktop.views.pakke import import_package
+
+        import_package(self)
+
+    def read_receipt(self) -> None:
+        from desktop.views.pakke import read_receipt
+
+        read_receipt(self)
+
+    def show_keys(self) -> None:
+        from desktop.views.pakke import show_keys
+
+        show_keys(self)
+
+    def take_backup(self) -> None:
+        from desktop.views.backup import BackupDialog
+
+        BackupDialog(self.backend, lambda: getattr(self.locker, "workspace", None), self).exec()
 
     def print_consent_form(self) -> QWidget:
         """A blank consent form (Fil-menyen); a log's own is filled in from «Aktører og tilgang»."""
@@ -377,6 +428,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def log_views(self) -> list[LogView]:
+        from desktop.views.logview import LogView
+
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LogView)]
 
     def open_log(self, logg_id: uuid.UUID) -> LogView:
@@ -384,6 +437,8 @@ class MainWindow(QMainWindow):
             if view.logg_id == logg_id:
                 self.tabs.setCurrentWidget(view)
                 return view
+        from desktop.views.logview import LogView
+
         view = LogView(self.backend, logg_id, extra_pages=extra_pages(self.backend))
         index = self.tabs.addTab(view, self.tr("Laster …"))
         view.loaded.connect(lambda snap, v=view: self._title(v, snap.barn))

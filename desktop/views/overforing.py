@@ -12,11 +12,11 @@ import datetime as dt
 import html
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop.core.context import OSLO, Changes, Context
 from desktop.core.entities import OverforingStatus, OverforingType
 from desktop.core.permissions import Action
-from desktop.core.snapshot import LoggSnapshot
 from desktop.core.usecases import logs, transfer
 from desktop.core.usecases.transfer import EnhetValg, OverforingRad, OverforingValg, SamtykkeValg, Valg
 from desktop.models.backend import Backend
@@ -45,6 +45,9 @@ from PySide6.QtWidgets import (
 
 from desktop.views.forms import ERROR_STYLE, WARNING_STYLE, FormDialog, named
 from desktop.views.widgets import GREY, RoleTab, current_row, list_table, select_by_id, sorted_proxy, while_alive
+
+if TYPE_CHECKING:  # the snapshot code comes with the log view; «Overføringer» is built at start-up
+    from desktop.core.snapshot import LoggSnapshot
 
 OK_STYLE = "background: #e6f4ea; color: #0d3d1c; padding: 6px; border-radius: 4px;"  # 11:1
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core import keys, queries
+from desktop.core import keys
 from desktop.core.context import OSLO, Changes, Context
 from desktop.core.usecases import exchange
 from desktop.models.backend import Backend
@@ -25,7 +25,7 @@ from desktop.models.rows import Column, RowsModel
 from sync import package
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -682,43 +681,31 @@ class KeysDialog(_Dialog):
 
 
 # =========================================================================== the Fil menu
+# The main window makes the menu entries (views/mainwindow.py) and imports this module when one
+# is chosen: a start of the app does not import the package dialogs.
 
 
-def add_file_actions(window: MainWindow, menu: QMenu, before: QAction) -> list[QAction]:
-    """«Importer stafettlogg …», «Les inn kvittering …» and (administrators) «Kommunens nøkler …»."""
+def import_package(window: MainWindow) -> None:
+    """«Importer stafettlogg …»: choose a package, import it, and open the new log if it is the person's."""
     backend = window.backend
-    importer = QAction(QCoreApplication.translate("pakke", "&Importer stafettlogg …"), window)
-    receipt = QAction(QCoreApplication.translate("pakke", "Les inn &kvittering …"), window)
-    nokler = QAction(QCoreApplication.translate("pakke", "Kommunens &nøkler …"), window)
-    nokler.setVisible(False)
+    path = _open_path(window, QCoreApplication.translate("pakke", "Importer stafettlogg"), PACKAGE_FILTER)
+    if path is None:
+        return
+    dialog = ImportPackageDialog(backend, path, window)
+    dialog.exec()
+    if dialog.changes is not None and dialog.changes.created is not None:
+        window.refresh()
+        if dialog.holder.currentData() == backend.who.id:  # a leader may not read what they imported
+            window.open_log(dialog.changes.created)
 
-    def import_package() -> None:
-        path = _open_path(window, QCoreApplication.translate("pakke", "Importer stafettlogg"), PACKAGE_FILTER)
-        if path is None:
-            return
-        dialog = ImportPackageDialog(backend, path, window)
-        dialog.exec()
-        if dialog.changes is not None and dialog.changes.created is not None:
-            window.refresh()
-            if dialog.holder.currentData() == backend.who.id:  # a leader may not read what they imported
-                window.open_log(dialog.changes.created)
 
-    def read_receipt() -> None:
-        path = _open_path(window, QCoreApplication.translate("pakke", "Les inn kvittering"), RECEIPT_FILTER)
-        if path is not None:
-            ReceiptDialog(backend, path, window).exec()
+def read_receipt(window: MainWindow) -> None:
+    """«Les inn kvittering …»: the receiving kommune's answer to a package sent from here."""
+    path = _open_path(window, QCoreApplication.translate("pakke", "Les inn kvittering"), RECEIPT_FILTER)
+    if path is not None:
+        ReceiptDialog(window.backend, path, window).exec()
 
-    importer.triggered.connect(import_package)
-    receipt.triggered.connect(read_receipt)
-    nokler.triggered.connect(lambda: KeysDialog(backend, window).exec())
-    actions = [importer, receipt, nokler]
-    menu.insertActions(before, actions)
-    menu.insertSeparator(before)
 
-    def roles(roller: queries.Roller) -> None:
-        importer.setVisible(roller.ansatt)  # family and the child neither import nor answer transfers
-        receipt.setVisible(roller.ansatt)
-        nokler.setVisible(roller.kommuneadmin)
-
-    backend.call(queries.roller, success=while_alive(window, roles))
-    return actions
+def show_keys(window: MainWindow) -> None:
+    """«Kommunens nøkler …» (administrators)."""
+    KeysDialog(window.backend, window).exec()

@@ -9,16 +9,22 @@ A workspace that does not sync (the training municipality) says so instead.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from desktop.models.backend import Backend
-from desktop.models.sync import Mode, SyncService, SyncState, sign_in_again
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.views.connect import ConnectDialog
 from desktop.views.forms import ERROR_STYLE, named
 from desktop.views.startup import run_busy
+
+# The sync itself is imported where a service is shown: a local workspace's status bar needs
+# none of it, and it cost every start of the app (docs/benchmarks.md, «Oppstart»).
+if TYPE_CHECKING:
+    from desktop.models.sync import SyncService, SyncState
+
+    from desktop.views.connect import ConnectDialog
 
 
 def _clock(when: dt.datetime, now: dt.datetime | None = None) -> str:
@@ -90,6 +96,8 @@ class SyncStatus(QWidget):
     # ------------------------------------------------------------------ showing the state
 
     def show_state(self, state: SyncState) -> None:
+        from desktop.models.sync import Mode
+
         self.text.setText(self.describe(state))
         self.text.setStyleSheet(ERROR_STYLE if state.mode is Mode.ERROR and not state.syncing else "")
         tip = self.details(state)
@@ -109,6 +117,8 @@ class SyncStatus(QWidget):
         return self.tr("1 endring venter") if n == 1 else self.tr("{0} endringer venter").format(n)
 
     def describe(self, state: SyncState) -> str:
+        from desktop.models.sync import Mode
+
         if state.syncing:
             return self.tr("Synkroniserer …")
         waiting = self.waiting_text(state.waiting)
@@ -172,6 +182,10 @@ class SyncStatus(QWidget):
         dialog.deleteLater()
 
     def sign_in_dialog(self, service: SyncService) -> ConnectDialog:
+        from desktop.models.sync import sign_in_again
+
+        from desktop.views.connect import ConnectDialog
+
         def attempt(_url: str, username: str, password: str) -> bool:
             run_busy(
                 self.window(),

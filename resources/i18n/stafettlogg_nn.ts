@@ -3822,6 +3822,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ta sikker&amp;hetskopi …</source>
+        <translation>Ta &amp;tryggingskopi …</translation>
+    </message>
+    <message>
         <source>Stafettlogg – {0}</source>
         <translation>Stafettlogg – {0}</translation>
     </message>
