@@ -5,15 +5,18 @@
 Each run starts two processes the same way (``python -m benchmarks.startup_probe …``, offscreen,
 the same interpreter and environment), one after the other, in alternating order:
 
-* **app**: ``desktop.app.main(["--kurs", "--data-dir", DIR])`` over the training municipality in a
-  workspace whose key is in a (file) keyring, as on a PC with an OS keyring; the sign-in dialog is
-  answered at once with Kari Nilsen;
-* **floor**: a bare PySide6 ``QMainWindow`` (1366×768) shown, then a zero-timer.
+* **app**: the entry point (``desktop.__main__.main``) with ``--kurs --data-dir DIR``, over the
+  training municipality in a workspace whose key is in a (file) keyring, as on a PC with an OS
+  keyring; the sign-in dialog is answered at once with Kari Nilsen;
+* **floor**: a bare PySide6 ``QMainWindow`` (1366×768) shown, then a zero-timer;
+* **libs**: the same window after importing the third-party libraries the app has imported by
+  then (SQLAlchemy ORM, sqlcipher3, keyring, cryptography, platformdirs, python-stdnum).
 
 The time is from just before ``subprocess.Popen`` to the child's «interactive» mark (defined in
 ``startup_probe``); the ratio app/floor is taken within each run, then the median. Also reported:
-the time to the interpreter being up, to the sign-in dialog, and the first start on an empty
-folder (the training municipality is built then; one run).
+the time to the interpreter being up, to the sign-in dialog, to the role tabs and menu entries
+being in place, and the first start on an empty folder (the training municipality is built then;
+one run).
 
 Writes the «Oppstart» section of docs/benchmarks.md (``--no-write`` leaves it alone; ``--quick``
 runs twice and never writes).
@@ -122,6 +125,7 @@ def report(r: dict[str, object], runs: int, m: dict[str, str]) -> str:
         ("Innloggingsvinduet vises (arbeidsområdet åpnet)", "signin", False),
         ("Hovedvinduet vises", "window", True),
         ("**Interaktivt** (loggene i «Mine logger», tegnet, hendelsesløkken ledig)", "interactive", True),
+        ("Rollefanene og menyvalgene på plass (bygges etter «Mine logger»)", "roles", False),
     ]
     table = "\n".join(
         f"| {label} | {cell(col(apps, key))} | {cell(col(floors, key) if both else None)} | "
@@ -135,14 +139,18 @@ def report(r: dict[str, object], runs: int, m: dict[str, str]) -> str:
 `nice -n 10 .venv/bin/python benchmarks/bench_startup.py` ({runs} kjøringer av hver, {dt.date.today().isoformat()}).
 
 **Metode.** Hver kjøring starter tre prosesser på samme måte (`python -m benchmarks.startup_probe …`, samme
-tolk og miljø, Qt-plattform `offscreen`), etter tur i vekslende rekkefølge: **appen** (`desktop.app.main` med
-`--kurs --data-dir MAPPE`, øvingskommunen i et arbeidsområde med nøkkelen i en nøkkelring, som på en PC med
-OS-nøkkelring; innloggingen svares straks med Kari Nilsen), **gulvet**, et tomt PySide6-`QMainWindow`
-(1366×768), og til sammenligning det samme vinduet etter import av bibliotekene appen står på (SQLAlchemy ORM,
-sqlcipher3, keyring, requests). Tiden måles fra like før `subprocess.Popen` til barnets merke. **Interaktivt**
-betyr: hovedvinduet vises, «Mine logger» har fått personens logger fra databasetråden, og en null-timer som ble
-lagt i køen etter det har kjørt — vinduet har tegnet radene og hendelsesløkken venter på input. Gulvets
-tilsvarende merke er en null-timer etter `show()`. Forholdet regnes innen hver kjøring før medianen tas. Før
+tolk og miljø, Qt-plattform `offscreen`), etter tur i vekslende rekkefølge: **appen** (inngangspunktet
+`desktop.__main__.main`, det `stafettlogg` og `python -m desktop` kjører, med `--kurs --data-dir MAPPE`:
+øvingskommunen i et arbeidsområde med nøkkelen i en nøkkelring, som på en PC med OS-nøkkelring; innloggingen
+svares straks med Kari Nilsen), **gulvet**, et tomt PySide6-`QMainWindow` (1366×768), og til sammenligning det
+samme vinduet etter import av de tredjepartsbibliotekene appen har importert når den er interaktiv (SQLAlchemy
+ORM, sqlcipher3, keyring, cryptography, platformdirs, python-stdnum). Tiden måles fra like før
+`subprocess.Popen` til barnets merke. **Interaktivt** betyr: hovedvinduet vises, «Mine logger» har fått
+personens logger fra databasetråden, og en null-timer som ble lagt i køen etter det har kjørt — vinduet har
+tegnet radene og hendelsesløkken venter på input. Rollefanene (her Karis «Overføringer») og Fil-menyens valg
+for pakker og sikkerhetskopi bygges når personens roller er hentet, etter listen; tiden til de er på plass står
+i egen rad. Gulvets tilsvarende merke er en null-timer etter `show()`. Forholdet regnes innen hver kjøring før
+medianen tas. Før
 målingene startes hver prosess én gang uten tidtaking (filene i OS-ets hurtigbuffer). Første start på en tom
 mappe (arbeidsområdet og øvingskommunen lages) er én kjøring: **{ms(first["interactive"]) / 1000:.1f} s** til
 interaktivt.
