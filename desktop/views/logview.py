@@ -762,18 +762,17 @@ class LogView(QWidget):
         self.export_pdf = named(QPushButton(self.tr("&Eksporter som PDF …")), self.tr("Eksporter som PDF"))
         self.export_pdf.clicked.connect(self._export_pdf)
         self.transfer_actions = TransferActions(backend, self)
-        for b in (
-            self.meeting,
-            self.export_pdf,
-            *self.transfer_actions.buttons,
-            self.niva,
-            self.passive,
-            self.reopen,
-            self.close_log,
+        # Two short columns (using the log; its state) rather than one tall one: the header must
+        # leave the pages room on a 1366×768 screen.
+        state = QVBoxLayout()
+        for column, buttons in (
+            (actions, (self.meeting, self.export_pdf, *self.transfer_actions.buttons)),
+            (state, (self.niva, self.passive, self.reopen, self.close_log)),
         ):
-            actions.addWidget(b)
-        actions.addStretch()
-        top.addLayout(actions)
+            for b in buttons:
+                column.addWidget(b)
+            column.addStretch()
+            top.addLayout(column)
         layout.addLayout(top)
 
         self.banner = QLabel()
@@ -797,7 +796,14 @@ class LogView(QWidget):
             item = QListWidgetItem(page.shown_title())
             item.setToolTip(f"Alt+{i + 1}")
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            # A tall page scrolls inside the log instead of making the window taller than a
+            # 1366×768 screen (the stack asks for its tallest page's height).
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setAccessibleName(page.shown_title())
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
         self.nav.currentRowChanged.connect(self._switch_to)
         self.nav.setCurrentRow(1 if len(self.pages) > 1 else 0)

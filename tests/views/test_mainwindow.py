@@ -21,7 +21,7 @@ from desktop.views.mainwindow import MainWindow
 
 from ..core.conftest import Clock
 from .conftest import PASSPHRASE, TRAINING_NOW, Training
-from .helpers import by_name, unnamed_controls, when_modal
+from .helpers import by_name, screenshot, unnamed_controls, when_modal
 
 
 @pytest.fixture
@@ -137,3 +137,20 @@ def test_meeting_mode_from_the_log_and_the_idle_lock_blanks_the_big_screen(
         window.idle.timer.start(50)
     assert window.meeting is None
     assert not any(w.isVisible() for w in window.findChildren(MeetingWindow))
+
+
+def test_an_open_log_fits_a_1366x768_screen(window_for: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    """Many municipal laptops have 1366×768; the holder's log has the most buttons in its header."""
+    window = window_for("Kari Nilsen")
+    view = window.open_log(window.list_page.model.row_id(0))
+    qtbot.waitUntil(lambda: view.snap is not None, timeout=10_000)
+    wait_idle(window, qtbot)
+    assert by_name(view, "Avslutt loggen", QPushButton).isVisible()
+    needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+    # Room left for the window's title bar and the taskbar.
+    assert needed.width() <= 1366 and needed.height() <= 768 - 70, needed
+    window.resize(1366, 768 - 70)
+    for row in range(view.nav.count()):  # every page, as a person would look at it
+        view.nav.setCurrentRow(row)
+        wait_idle(window, qtbot)
+        screenshot(window, f"logg-side-{row + 1}-1366x698.png")
