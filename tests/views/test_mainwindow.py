@@ -154,3 +154,17 @@ def test_an_open_log_fits_a_1366x768_screen(window_for: Callable[..., MainWindow
         view.nav.setCurrentRow(row)
         wait_idle(window, qtbot)
         screenshot(window, f"logg-side-{row + 1}-1366x698.png")
+
+
+@pytest.mark.parametrize("name", ["Berit Holm", "Astrid Kvam"])  # a unit leader; the kommune's administrator
+def test_every_role_tab_fits_a_1366x768_screen(window_for: Callable[..., MainWindow], qtbot: QtBot, name: str) -> None:
+    window = window_for(name)
+    qtbot.waitUntil(lambda: bool(window.role_tabs), timeout=10_000)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        wait_idle(window, qtbot)
+        needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+        title = window.tabs.tabText(index)
+        assert needed.width() <= 1366 and needed.height() <= 768 - 70, (title, needed)
+        window.resize(1366, 768 - 70)
+        screenshot(window, f"fane-{name.split()[0].lower()}-{index + 1}-1366x698.png")
