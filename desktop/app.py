@@ -26,7 +26,16 @@ from desktop.models.backend import Backend, TransactionFactory
 from desktop.models.collector import GuiThreadCollector
 from desktop.models.operations import Operations
 from desktop.store import keys
-from desktop.store.errors import KeyringUnavailable, StoreError, WrongPassphrase
+from desktop.store.errors import (
+    DatabaseCorrupt,
+    DatabaseMissing,
+    KeyFileCorrupt,
+    KeyMissing,
+    KeyringUnavailable,
+    StoreError,
+    WrongKeyOrCorrupt,
+    WrongPassphrase,
+)
 from desktop.store.workspace import HOME_ENV, Workspace, default_data_dir
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -227,6 +236,10 @@ def data_dir_for(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
+# What a backup can mend: the workspace's key or its database is gone or damaged on this PC.
+RESTORABLE = (DatabaseCorrupt, DatabaseMissing, KeyFileCorrupt, KeyMissing, WrongKeyOrCorrupt)
+
+
 class Startup:
     """Walks a person from an unknown data folder to a signed-in main window."""
 
@@ -290,7 +303,10 @@ class Startup:
         if self.restore is not None:
             return self._restore(self.restore)
         if Workspace.exists(self.data_dir):
-            return self._open()
+            try:
+                return self._open()
+            except RESTORABLE as exc:
+                return self._restore() if self._offer_restore(exc) else None
         choice = WelcomeDialog.TRAINING
         if self.server and not self.kurs:
             choice = WelcomeDialog.SERVER
@@ -332,6 +348,23 @@ class Startup:
                 )
             except WrongPassphrase as exc:
                 message = exc.message
+
+    def _offer_restore(self, exc: StoreError) -> bool:
+        """The workspace cannot be opened here: offer a backup in its place (the old one is set aside)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, "Stafettlogg", exc.message, parent=self.parent)
+        box.setInformativeText(
+            self.tr(
+                "Har du en sikkerhetskopi, kan du gjenopprette den nå. Dette arbeidsområdet legges da til side "
+                "i en egen mappe, slik det er, for IT-støtte."
+            )
+        )
+        restore = box.addButton(self.tr("&Gjenopprett fra sikkerhetskopi …"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setAccessibleName(self.tr("Gjenopprett fra sikkerhetskopi"))
+        close = box.addButton(self.tr("&Avslutt"), QMessageBox.ButtonRole.RejectRole)
+        close.setAccessibleName(self.tr("Avslutt"))
+        box.setDefaultButton(close)
+        box.exec()
+        return box.clickedButton() is restore
 
     def _restore(self, path: Path | None = None) -> Workspace | None:
         """A backup becomes the workspace (views/backup.py); then it opens like any other.

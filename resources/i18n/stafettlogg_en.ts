@@ -6183,6 +6183,26 @@
         <translation>Opening the workspace …</translation>
     </message>
     <message>
+        <source>Har du en sikkerhetskopi, kan du gjenopprette den nå. Dette arbeidsområdet legges da til side i en egen mappe, slik det er, for IT-støtte.</source>
+        <translation>If you have a backup, you can restore it now. This workspace is then set aside in a folder of its own, as it is, for IT support.</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+        <translation>&amp;Restore from a backup …</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Kontrollerer sikkerhetskopien …</source>
         <translation>Checking the backup …</translation>
     </message>

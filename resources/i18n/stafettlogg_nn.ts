@@ -6183,6 +6183,26 @@
         <translation>Opnar arbeidsområdet …</translation>
     </message>
     <message>
+        <source>Har du en sikkerhetskopi, kan du gjenopprette den nå. Dette arbeidsområdet legges da til side i en egen mappe, slik det er, for IT-støtte.</source>
+        <translation>Har du ein tryggingskopi, kan du gjenopprette han no. Dette arbeidsområdet blir då lagt til side i ei eiga mappe, slik det er, for IT-støtte.</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
         <source>Kontrollerer sikkerhetskopien …</source>
         <translation>Kontrollerer tryggingskopien …</translation>
     </message>

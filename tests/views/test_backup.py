@@ -16,6 +16,7 @@ from desktop.core.entities import AuditEntry, Barn
 from desktop.models.backend import Backend
 from desktop.models.operations import Operations
 from desktop.store import backup
+from desktop.store.errors import WrongKeyOrCorrupt
 from desktop.store.workspace import Workspace
 
 from PySide6.QtCore import QTimer
@@ -28,7 +29,7 @@ from desktop.views.startup import WelcomeDialog
 
 from ..core.conftest import Clock
 from .conftest import PASSPHRASE, TRAINING_NOW, Desk, Training
-from .helpers import by_name, unnamed_controls, when_modal
+from .helpers import by_name, screenshot, unnamed_controls, when_modal
 
 BACKUP_PASSPHRASE = "tre ord som huskes"
 FAST_SCRYPT = 2**10
@@ -259,3 +260,56 @@ def test_screenshots(
             widget.adjustSize()
             assert widget.grab().save(str(Path(folder) / name))
     assert _error(restore) == backup.WrongBackupPassphrase.message
+
+
+def test_a_workspace_that_cannot_be_opened_offers_the_backup_and_is_set_aside_untouched(
+    training_template: Training, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = tmp_path / "denne-pc"
+    shutil.copytree(training_template.dir, here)
+    target = tmp_path / "kopi.stafettkopi"
+    with Workspace.open(here, passphrase=PASSPHRASE) as ws:
+        backup.create_backup(ws, target, BACKUP_PASSPHRASE, app_version="0.1.0")
+    db = here / Workspace.DB_NAME
+    damaged = bytearray(db.read_bytes())
+    damaged[100:116] = bytes(16)  # inside page 1: its HMAC fails, SQLCipher refuses the key
+    db.write_bytes(bytes(damaged))
+    monkeypatch.setattr(views_backup, "ask_open_path", lambda _parent: target)
+    told: list[str] = []
+
+    def passphrase(dialog: QWidget) -> None:
+        _type(qtbot, dialog, "Passordfrase", PASSPHRASE)
+        QTimer.singleShot(0, by_name(dialog, "OK", QPushButton).click)
+
+    def box(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        told.append(widget.text())
+        if len(told) == 1:  # the refusal, with the way out
+            assert widget.text() == WrongKeyOrCorrupt.message
+            screenshot(widget, "kan-ikke-aapnes-gjenopprett.png")
+            by_name(widget, "Gjenopprett fra sikkerhetskopi", QPushButton).click()
+            when_modal(box, title="Stafettlogg")
+        else:
+            widget.accept()
+
+    def restore(dialog: QWidget) -> None:
+        by_name(dialog, "Velg fil", QPushButton).click()
+        _type(qtbot, dialog, "Passordfrase for sikkerhetskopien", BACKUP_PASSPHRASE)
+        by_name(dialog, "Legg det nåværende arbeidsområdet til side", QCheckBox).click()
+        QTimer.singleShot(0, by_name(dialog, "Gjenopprett", QPushButton).click)
+
+    when_modal(passphrase, title="Passordfrase for arbeidsområdet")
+    when_modal(box, title="Stafettlogg")
+    when_modal(restore, title="Gjenopprett fra sikkerhetskopi")
+    when_modal(lambda dialog: by_name(dialog, "Logg inn", QPushButton).click(), title="Logg inn")
+    started = Startup(here, kurs=False).run()
+    assert started is not None
+    workspace, _person = started
+    try:
+        with workspace.session() as s:
+            assert s.scalars(select(Barn)).first() is not None
+    finally:
+        workspace.close()
+    assert len(told) == 2 and "gjenopprettet" in told[1]
+    (aside,) = [p for p in here.iterdir() if p.name.startswith("forrige-")]
+    assert (aside / Workspace.DB_NAME).read_bytes() == bytes(damaged)  # kept as it was, for IT support
