@@ -615,12 +615,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Stafettlogg")
     app.setApplicationDisplayName("Stafettlogg")
     app.setApplicationVersion(__version__)
+    collector = GuiThreadCollector(app)  # also for the smoke test: gc is off since desktop/__main__.py
     if args.smoke_test:
         from desktop.smoke import run_smoke
 
         return run_smoke(app)
     crash.install(default_data_dir())
-    collector = GuiThreadCollector(app)
     startup = Startup(data_dir_for(args), kurs=args.kurs, server=args.server or "", restore=args.gjenopprett)
     started = startup.run()
     if started is None:

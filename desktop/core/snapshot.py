@@ -396,7 +396,8 @@ class _Ids(dict[str, uuid.UUID]):
     """Stored ids as UUIDs, each distinct one parsed once (parsing was the snapshot's largest cost)."""
 
     def __missing__(self, text: str) -> uuid.UUID:
-        value = self[text] = uuid.UUID(text)
+        # PostgreSQL's driver (the server) already gives UUIDs; SQLite gives CHAR(32) text.
+        value = self[text] = text if isinstance(text, uuid.UUID) else uuid.UUID(text)
         return value
 
     def maybe(self, text: str | None) -> uuid.UUID | None:

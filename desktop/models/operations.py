@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,9 @@ class Operations(QObject):
         self._db = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="stafettlogg-db")
         self._net = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="stafettlogg-net")
         self._pending = 0
-        self._done.connect(self._deliver)
+        # Queued even when the work is done before ``run`` returns (the future then calls back on
+        # this thread at once): the caller may not be ready yet, e.g. a view asking in __init__.
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:

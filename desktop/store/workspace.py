@@ -55,22 +55,26 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("Stafettlogg", appauthor=False))
 
 
+def _pages_failed(bad: list[str]) -> DatabaseCorrupt:
+    return DatabaseCorrupt(detail="cipher_integrity_check: " + "; ".join(bad[:5]))
+
+
 @contextmanager
 def _store_errors(db_path: Path, damaged: Callable[[], list[str]] | None = None) -> Iterator[None]:
     """Raise environment faults as their StoreError, chained to the original.
 
     A page that fails its HMAC can reach the caller as zeroed bytes rather than an error, which
-    then fail to decode (a UUID, a date, JSON): ``damaged`` tells such garbage from a plain bug.
+    then fail to decode (a UUID, a date, JSON, an enum): ``damaged`` tells such garbage from a bug.
     """
     try:
         yield
     except Exception as exc:
         translated = translate_error(exc, db_path=db_path)
-        if translated is None and damaged is not None and isinstance(exc, ValueError):
+        if translated is None and damaged is not None and isinstance(exc, ValueError | LookupError | TypeError):
             with contextlib.suppress(Exception):
                 bad = damaged()
                 if bad:
-                    translated = DatabaseCorrupt(detail="cipher_integrity_check: " + "; ".join(bad[:5]))
+                    translated = _pages_failed(bad)
         if translated is None or translated is exc:
             raise
         raise translated from exc
@@ -204,7 +208,7 @@ class Workspace:
         Environment faults come out as their StoreError, chained to the database error.
         """
         with (
-            _store_errors(self.db_path, damaged=self._damaged_pages),
+            _store_errors(self.db_path, self._damaged_pages),
             core_transaction(self._write_factory, who, device=self.device_id, clock=clock) as ctx,
         ):
             yield ctx
@@ -212,7 +216,7 @@ class Workspace:
     @contextmanager
     def sync_transaction(self) -> Iterator[Session]:
         """A write transaction with no acting person: rows the sync brings from the server."""
-        with _store_errors(self.db_path), self._write_factory() as session, session.begin():
+        with _store_errors(self.db_path, self._damaged_pages), self._write_factory() as session, session.begin():
             yield session
 
     def session(self) -> Session:
@@ -233,7 +237,7 @@ class Workspace:
         with _store_errors(self.db_path):
             bad = self._damaged_pages()
             if bad:
-                raise DatabaseCorrupt(detail="cipher_integrity_check: " + "; ".join(bad[:5]))
+                raise _pages_failed(bad)
         with _store_errors(self.db_path), self.engine.connect() as conn:
             result = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
             if result != ["ok"]:

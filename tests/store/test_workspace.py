@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from desktop.core.entities import Ansatt, Kommune, OutboxEntry, Setting, Tjeneste
 from desktop.store import keys
 from desktop.store.errors import (
+    DatabaseCorrupt,
     DatabaseMissing,
     KeyMissing,
     KeyringUnavailable,
@@ -205,3 +206,22 @@ def test_close_is_idempotent_and_final(workspace: Workspace) -> None:
     workspace.close()
     with pytest.raises(RuntimeError), workspace.session() as s:
         s.scalar(select(func.count()).select_from(Setting))
+
+
+@pytest.mark.parametrize(
+    "garbage", [ValueError("badly formed hexadecimal UUID string"), LookupError("'\\x00'"), TypeError]
+)
+def test_a_value_that_will_not_decode_is_damage_only_when_a_page_fails_its_hmac(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch, garbage: Exception | type[Exception]
+) -> None:
+    """SQLCipher hands a page that fails its HMAC back zeroed; its values then fail to decode."""
+    who = add_admin(workspace)
+    pages: list[str] = []
+    monkeypatch.setattr(workspace, "_damaged_pages", lambda: pages)
+    with pytest.raises(type(garbage) if isinstance(garbage, Exception) else garbage), workspace.transaction(who):
+        raise garbage  # a plain bug: the file is whole
+    pages.append("HMAC verification failed for page 9")
+    for begin in (lambda: workspace.transaction(who), workspace.sync_transaction):
+        with pytest.raises(DatabaseCorrupt) as found, begin():
+            raise garbage
+        assert found.value.message == DatabaseCorrupt.message and "page 9" in str(found.value.detail)
