@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 import html
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, overload
 
 from desktop.core.context import Changes, Context
 from desktop.core.entities import Arena, LoggStatus, TiltakStatus
@@ -711,9 +711,71 @@ class ReopenDialog(FormDialog):
 # --------------------------------------------------------------------------- the view
 
 
+@dataclasses.dataclass(frozen=True)
+class PageFactory:
+    """A log page not built yet: what the navigation shows, and how to build it.
+
+    ``LogView`` builds a page the first time it is shown or asked for: building all eight at
+    once cost a fifth of opening a large log (docs/benchmarks.md, «Stor logg»). ``make`` may import
+    the page's module too.
+
+    Attributes:
+        name: the page class's name: its title's translation context, and how ``page(kind)`` finds it.
+        title: the class's ``title`` (the Norwegian source text).
+        make: builds the page.
+    """
+
+    name: str
+    title: str
+    make: Callable[[], LogPage]
+
+    @classmethod
+    def of(cls, kind: type[LogPage], *args: Any) -> PageFactory:
+        """A factory for ``kind(*args)``."""
+        return cls(kind.__name__, kind.title, lambda: kind(*args))
+
+    def shown_title(self) -> str:
+        """What the built page's ``shown_title()`` says."""
+        return QCoreApplication.translate(self.name, self.title)
+
+
+class _Slot:
+    """One section of the log: its factory, and its page and scroll area once built."""
+
+    def __init__(self, factory: PageFactory) -> None:
+        self.factory = factory
+        self.page: LogPage | None = None
+        self.scroller: QScrollArea | None = None
+
+
+class LogPages(Sequence[LogPage]):
+    """``LogView.pages``: the sections in order, each built when first indexed."""
+
+    def __init__(self, view: LogView) -> None:
+        self._view = view
+
+    def __len__(self) -> int:
+        return len(self._view._slots)
+
+    @overload
+    def __getitem__(self, index: int) -> LogPage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LogPage]: ...
+
+    def __getitem__(self, index: int | slice) -> LogPage | list[LogPage]:
+        if isinstance(index, slice):
+            return [self._view._build(i) for i in range(len(self))[index]]
+        return self._view._build(range(len(self))[index])
+
+
 class LogView(QWidget):
     """Signals:
     loaded: (LoggSnapshot) each time the log has been (re)loaded.
+
+    ``extra_pages`` follow the overview, concerns and lysglimt: ``PageFactory``s, page classes
+    (built as ``kind(backend)``), or pages already built. Only the page in view is built
+    at first; the others when first shown or asked for (``page()``, ``pages[i]``).
     """
 
     loaded = Signal(object)
@@ -724,7 +786,7 @@ class LogView(QWidget):
         backend: Backend,
         logg_id: uuid.UUID,
         *,
-        extra_pages: list[LogPage] | None = None,
+        extra_pages: Sequence[type[LogPage] | PageFactory | LogPage] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -785,28 +847,22 @@ class LogView(QWidget):
         self.nav = named(QListWidget(), self.tr("Deler av loggen"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 4px; }")
+        # Holds the pages built so far, each in its scroll area (not in the navigation's order).
         self.stack = QStackedWidget()
-        self.pages: list[LogPage] = [
-            OversiktPage(backend),
-            OppmerksomheterPage(backend),
-            LysglimtPage(backend),
-            *(extra_pages or []),
+        self._slots = [
+            _Slot(self._factory(p)) for p in (OversiktPage, OppmerksomheterPage, LysglimtPage, *(extra_pages or []))
         ]
-        for i, page in enumerate(self.pages):
-            item = QListWidgetItem(page.shown_title())
+        self.pages = LogPages(self)
+        for i, slot in enumerate(self._slots):
+            item = QListWidgetItem(slot.factory.shown_title())
             item.setToolTip(f"Alt+{i + 1}")
             self.nav.addItem(item)
-            # A tall page scrolls inside the log instead of making the window taller than a
-            # 1366×768 screen (the stack asks for its tallest page's height).
-            scroller = QScrollArea()
-            scroller.setWidgetResizable(True)
-            scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setAccessibleName(page.shown_title())
-            scroller.setWidget(page)
-            self.stack.addWidget(scroller)
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        for i, given in enumerate(extra_pages or [], start=3):
+            if isinstance(given, LogPage):  # built by the caller: the view owns it from now on
+                self._build(i)
         self.nav.currentRowChanged.connect(self._switch_to)
-        self.nav.setCurrentRow(1 if len(self.pages) > 1 else 0)
+        self.nav.setCurrentRow(1 if len(self._slots) > 1 else 0)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -816,19 +872,50 @@ class LogView(QWidget):
         if not early:
             self.load(record=True)
 
+    def _factory(self, page: type[LogPage] | PageFactory | LogPage) -> PageFactory:
+        if isinstance(page, PageFactory):
+            return page
+        if isinstance(page, LogPage):
+            built = page
+            return PageFactory(type(built).__name__, built.title, lambda: built)
+        return PageFactory.of(page, self.backend)
+
+    def _build(self, row: int) -> LogPage:
+        """The page at ``row``, built (and put in its scroll area in the stack) the first time."""
+        slot = self._slots[row]
+        if slot.page is None:
+            page = slot.factory.make()
+            # A tall page scrolls inside the log instead of making the window taller than a
+            # 1366×768 screen (the stack asks for its tallest page's height).
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setAccessibleName(page.shown_title())
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
+            slot.page, slot.scroller = page, scroller
+        return slot.page
+
+    def _row_of(self, kind: type[LogPage]) -> int:
+        return next(i for i, s in enumerate(self._slots) if isinstance(s.page, kind) or s.factory.name == kind.__name__)
+
     def page(self, kind: type[LogPage]) -> LogPage:
-        """The page of this kind, showing the latest snapshot (pages are filled when first needed)."""
-        page = next(p for p in self.pages if isinstance(p, kind))
+        """The page of this kind, showing the latest snapshot (built and filled when first needed)."""
+        page = self._build(self._row_of(kind))
         self._fill(page)
         return page
 
     def show_page(self, kind: type[LogPage]) -> None:
-        self.nav.setCurrentRow(self.pages.index(self.page(kind)))
+        self.nav.setCurrentRow(self._row_of(kind))
 
     def _switch_to(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self._fill(self.pages[row])  # before it is shown, so it never shows an older snapshot
-        self.stack.setCurrentIndex(row)
+        if not 0 <= row < len(self._slots):
+            return
+        page = self._build(row)
+        self._fill(page)  # before it is shown, so it never shows an older snapshot
+        scroller = self._slots[row].scroller
+        assert scroller is not None
+        self.stack.setCurrentWidget(scroller)
 
     def _fill(self, page: LogPage) -> None:
         if self.snap is not None and page.snap is not self.snap:
@@ -891,7 +978,9 @@ class LogView(QWidget):
         # Only the page in view is filled now; the others when they are first shown (or asked for by
         # ``page()``). A large log's lysglimt, notes and meetings cost more than all the rest of a first
         # paint, and most openings never look at most pages (docs/benchmarks.md, «Stor logg»).
-        self._fill(self.pages[self.stack.currentIndex()])
+        row = self.nav.currentRow()
+        if row >= 0:
+            self._fill(self._build(row))
         self.transfer_actions.show_snapshot(snap)
 
     def _dialog(self, kind: Callable[..., FormDialog]) -> None:

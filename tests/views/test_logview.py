@@ -159,3 +159,26 @@ def test_the_factor_diagram_opens_from_the_concern_and_links_go_both_ways(
     assert by_name(view, "Åpne faktordiagrammet", QPushButton).isVisibleTo(view)
     editor.close()
     desk.wait(qtbot)
+
+
+def test_only_the_page_in_view_is_built_until_another_is_shown(desk_for: Callable[[str], Desk], qtbot: QtBot) -> None:
+    from desktop.views.forms import LogPage
+    from desktop.views.mainwindow import extra_pages
+    from desktop.views.notater import NotaterPage
+
+    desk = desk_for("Kari Nilsen")
+    view = LogView(desk.backend, desk.training.logs["Ella Fjellstad"], extra_pages=extra_pages(desk.backend))  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
+    assert [type(p) for p in view.findChildren(LogPage)] == [OppmerksomheterPage]
+    assert view.nav.count() == len(view.pages) == 8 and view.nav.item(3).text() == "Notater"
+    view.nav.setCurrentRow(3)
+    (notater,) = view.findChildren(NotaterPage)
+    assert notater.isVisible() and notater.snap is view.snap  # built and filled before it was shown
+    assert view.stack.currentWidget().accessibleName() == "Notater"  # the scroll area it sits in
+    assert view.page(NotaterPage) is view.pages[3] is notater
+    assert len(view.findChildren(LogPage)) == 2
+    for row, page in enumerate(view.pages):  # the titles shown before a page is built are its own
+        assert view.nav.item(row).text() == page.shown_title() == page.accessibleName()
