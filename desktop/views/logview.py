@@ -890,7 +890,8 @@ class LogView(QWidget):
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setAccessibleName(page.shown_title())
+            # Not a Tab stop of its own (focus moving inside scrolls it); the page inside has the name.
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroller.setWidget(page)
             self.stack.addWidget(scroller)
             slot.page, slot.scroller = page, scroller
