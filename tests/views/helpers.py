@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
     from desktop.core.snapshot import LoggSnapshot
 
+    from desktop.views.logview import LogView
+
     from .conftest import Desk
 
 W = TypeVar("W", bound=QWidget)
@@ -79,6 +81,20 @@ def load_snapshot(desk: Desk, qtbot: QtBot, child: str = "Ella Fjellstad") -> Lo
     desk.wait(qtbot)
     assert len(got) == 1
     return got[0]
+
+
+def open_log_view(desk: Desk, qtbot: QtBot, child: str = "Ella Fjellstad") -> LogView:
+    """A training log with every page, as the main window opens it, shown at 1366×768 and loaded."""
+    from desktop.views.logview import LogView
+    from desktop.views.mainwindow import extra_pages
+
+    view = LogView(desk.backend, desk.training.logs[child], extra_pages=extra_pages(desk.backend))  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
+    return view
 
 
 def screenshot(widget: QWidget, name: str) -> None:

@@ -6,21 +6,13 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from desktop.views.logview import LogView
-
 from .conftest import Desk
-from .helpers import unnamed_controls
+from .helpers import open_log_view, unnamed_controls
 
 
 def test_every_section_of_the_log_view_is_named(desk_for: Callable[[str], Desk], qtbot: QtBot) -> None:
     desk = desk_for("Kari Nilsen")
-    from desktop.views.mainwindow import extra_pages
-
-    view = LogView(desk.backend, desk.training.logs["Ella Fjellstad"], extra_pages=extra_pages(desk.backend))  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        pass
+    view = open_log_view(desk, qtbot)
     missing = []
     for row in range(view.nav.count()):
         view.nav.setCurrentRow(row)

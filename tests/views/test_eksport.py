@@ -28,7 +28,7 @@ from desktop.views.logview import LogView
 from desktop.views.tilgang import TilgangPage
 
 from .conftest import Desk
-from .helpers import by_name, screenshot, unnamed_controls, when_modal
+from .helpers import by_name, open_log_view, screenshot, unnamed_controls, when_modal
 from .test_mainwindow import window_for  # noqa: F401 - a fixture
 
 ELLA = "Ella Fjellstad"
@@ -192,13 +192,8 @@ def test_print_the_consent_form_from_the_access_page(
     save_to: Callable[[Path], list[str]],
     language: str,
 ) -> None:
-    from desktop.views.mainwindow import extra_pages
-
     desk = desk_for("Kari Nilsen")
-    view = LogView(desk.backend, desk.training.logs[ELLA], extra_pages=extra_pages(desk.backend))  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        pass
+    view = open_log_view(desk, qtbot, ELLA)
     page = view.page(TilgangPage)
     by_name(page, "Skriv ut samtykkeskjema", QPushButton).click()
     [dialog] = page.findChildren(SamtykkeskjemaDialog)

@@ -14,11 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QTableView
 
 from desktop.views.innsyn import HVA, TilgangsloggPage
-from desktop.views.logview import LogView
-from desktop.views.mainwindow import extra_pages
 
 from .conftest import Desk
-from .helpers import by_name, load_snapshot, screenshot, unnamed_controls
+from .helpers import by_name, load_snapshot, open_log_view, screenshot, unnamed_controls
 
 PageFor = Callable[[str], tuple[Desk, TilgangsloggPage]]
 GUARDIAN = "Mona Fjellstad"
@@ -138,11 +136,7 @@ def test_the_views_texts_are_the_cores() -> None:
 def test_the_log_view_has_the_page(desk_for: Callable[[str], Desk], qtbot: QtBot) -> None:
     opens(desk_for, qtbot)
     desk = desk_for(GUARDIAN)
-    view = LogView(desk.backend, desk.training.logs["Ella Fjellstad"], extra_pages=extra_pages(desk.backend))  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitUntil(lambda: view.snap is not None, timeout=10_000)
+    view = open_log_view(desk, qtbot)
     page = view.page(TilgangsloggPage)
     assert isinstance(page, TilgangsloggPage)
     nav = by_name(view, "Deler av loggen", QListWidget)

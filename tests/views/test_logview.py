@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QMessageBox, QPlai
 from desktop.views.logview import TILTAK_COLUMNS, LogView, OppmerksomheterPage
 
 from .conftest import Desk
-from .helpers import by_name, when_modal
+from .helpers import by_name, open_log_view, when_modal
 
 
 def open_view(desk: Desk, qtbot: QtBot, child: str) -> LogView:
@@ -163,15 +163,10 @@ def test_the_factor_diagram_opens_from_the_concern_and_links_go_both_ways(
 
 def test_only_the_page_in_view_is_built_until_another_is_shown(desk_for: Callable[[str], Desk], qtbot: QtBot) -> None:
     from desktop.views.forms import LogPage
-    from desktop.views.mainwindow import extra_pages
     from desktop.views.notater import NotaterPage
 
     desk = desk_for("Kari Nilsen")
-    view = LogView(desk.backend, desk.training.logs["Ella Fjellstad"], extra_pages=extra_pages(desk.backend))  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        pass
+    view = open_log_view(desk, qtbot)
     assert [type(p) for p in view.findChildren(LogPage)] == [OppmerksomheterPage]
     assert view.nav.count() == len(view.pages) == 8 and view.nav.item(3).text() == "Notater"
     view.nav.setCurrentRow(3)
