@@ -11,7 +11,7 @@ from desktop.core import queries
 from desktop.core.context import Changes, Context
 from desktop.core.queries import LoggRad, logg_rows
 from desktop.core.usecases import logs
-from desktop.models.backend import Backend, TransactionFactory
+from desktop.models.backend import Backend, TransactionFactory, is_known
 from desktop.models.logglist import LoggListModel
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
             action.setVisible(roller.ansatt)  # family and the child neither import nor answer transfers
         self.keys_action.setVisible(roller.kommuneadmin)
         self.backup_action.setVisible(roller.ansatt)  # it copies every log on the PC
+        self.check_action.setVisible(roller.ansatt)
         self._add_role_tabs(roller)
         self.roles_shown.emit()
 
@@ -385,8 +386,11 @@ class MainWindow(QMainWindow):
         fil.insertSeparator(before)
         self.backup_action = QAction(self.tr("Ta sikker&hetskopi …"), self)
         self.backup_action.triggered.connect(self.take_backup)
-        fil.insertAction(before, self.backup_action)
-        for action in (*actions, self.backup_action):
+        # For IT support: the whole file is read and checked, nothing is repaired.
+        self.check_action = QAction(self.tr("Kontroller &databasen …"), self)
+        self.check_action.triggered.connect(self.check_database)
+        fil.insertActions(before, [self.backup_action, self.check_action])
+        for action in (*actions, self.backup_action, self.check_action):
             action.setVisible(False)
 
     def import_package(self) -> None:
@@ -408,6 +412,38 @@ class MainWindow(QMainWindow):
         from desktop.views.backup import BackupDialog
 
         BackupDialog(self.backend, lambda: getattr(self.locker, "workspace", None), self).exec()
+
+    def check_database(self) -> None:
+        """Every page's HMAC and the database's structure, on the database worker; the answer in a box."""
+        workspace = getattr(self.locker, "workspace", None)
+        if workspace is None:  # locked
+            return
+        self.check_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Kontrollerer databasen …"))
+
+        def done(ok: bool, message: str) -> None:
+            self.check_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            title = self.tr("Kontroller databasen")
+            if ok:
+                QMessageBox.information(self, title, message)
+            else:
+                QMessageBox.critical(self, title, message)
+
+        def failed(exc: BaseException) -> None:
+            if not is_known(exc):
+                self.check_action.setEnabled(True)
+                self.statusBar().clearMessage()
+                self.backend.bug.emit(exc)
+                return
+            done(False, str(getattr(exc, "message", exc)))
+
+        whole = self.tr("Databasen er kontrollert side for side. Ingen skade er funnet.")
+        self.backend.ops.run(
+            workspace.check_integrity,
+            success=while_alive(self, lambda _none: done(True, whole)),
+            failure=while_alive(self, failed),
+        )
 
     def print_consent_form(self) -> QWidget:
         """A blank consent form (Fil-menyen); a log's own is filled in from «Aktører og tilgang»."""

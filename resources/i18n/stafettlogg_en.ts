@@ -3882,6 +3882,22 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>Kontroller &amp;databasen …</source>
+        <translation>Check the &amp;database …</translation>
+    </message>
+    <message>
+        <source>Kontrollerer databasen …</source>
+        <translation>Checking the database …</translation>
+    </message>
+    <message>
+        <source>Kontroller databasen</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Databasen er kontrollert side for side. Ingen skade er funnet.</source>
+        <translation>The database has been checked page by page. No damage was found.</translation>
+    </message>
+    <message>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>

@@ -3882,6 +3882,22 @@
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
+        <source>Kontroller &amp;databasen …</source>
+        <translation>Kontroller &amp;databasen …</translation>
+    </message>
+    <message>
+        <source>Kontrollerer databasen …</source>
+        <translation>Kontrollerer databasen …</translation>
+    </message>
+    <message>
+        <source>Kontroller databasen</source>
+        <translation>Kontroller databasen</translation>
+    </message>
+    <message>
+        <source>Databasen er kontrollert side for side. Ingen skade er funnet.</source>
+        <translation>Databasen er kontrollert side for side. Det er ikkje funne nokon skade.</translation>
+    </message>
+    <message>
         <source>Klar</source>
         <translation>Klar</translation>
     </message>

@@ -16,7 +16,7 @@ from desktop.core.entities import AuditEntry, Barn
 from desktop.models.backend import Backend
 from desktop.models.operations import Operations
 from desktop.store import backup
-from desktop.store.errors import WrongKeyOrCorrupt
+from desktop.store.errors import DatabaseCorrupt, WrongKeyOrCorrupt
 from desktop.store.workspace import Workspace
 
 from PySide6.QtCore import QTimer
@@ -206,7 +206,7 @@ def test_welcome_screen_offers_restore_and_startup_opens_the_restored_workspace(
     assert WelcomeDialog.RESTORE == 4
 
 
-def test_the_file_menu_offers_backup_to_staff(
+def test_the_file_menu_offers_backup_and_a_database_check_to_staff(
     training_template: Training, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "ws"
@@ -230,6 +230,30 @@ def test_the_file_menu_offers_backup_to_staff(
         when_modal(look, title="Ta sikkerhetskopi")
         action.trigger()
         assert len(shown) == 1
+
+        # «Kontroller databasen»: the whole file on the worker, the answer in a box.
+        told: list[str] = []
+
+        def answer(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            told.append(box.text())
+            box.accept()
+
+        check = window.check_action
+        assert check.isVisible() and check.text() == "Kontroller &databasen …"
+        when_modal(answer, title="Kontroller databasen")
+        check.trigger()
+        qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
+        assert "Ingen skade" in told[0] and check.isEnabled()
+
+        def damaged() -> None:
+            raise DatabaseCorrupt(detail="cipher_integrity_check: HMAC verification failed for page 9")
+
+        monkeypatch.setattr(ws, "check_integrity", damaged)
+        when_modal(answer, title="Kontroller databasen")
+        check.trigger()
+        qtbot.waitUntil(lambda: len(told) == 2, timeout=10_000)
+        assert told[1] == DatabaseCorrupt.message
     finally:
         window.idle.timer.stop()
         qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
