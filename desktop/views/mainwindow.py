@@ -173,6 +173,14 @@ class LogListPage(QWidget):
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda _i: self._open())
+        # An empty list says why, and where to go: a new user (or a leader) would think logs are lost.
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("Ingen logger"))
+        self.empty.hide()
+        self._may_create = may_create
+        self._leder = False
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.open = named(QPushButton(self.tr("&Åpne loggen")), self.tr("Åpne loggen"))
@@ -189,9 +197,29 @@ class LogListPage(QWidget):
         self.table.resizeColumnsToContents()
         n = len(rows)
         self.count.setText(self.tr("1 logg") if n == 1 else self.tr("{0} logger").format(n))
+        self._show_empty(n == 0)
         self.open.setEnabled(n > 0)
         if n and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def set_leder(self, leder: bool) -> None:
+        """A unit leader finds the unit's logs in «Brukere», not here."""
+        self._leder = leder
+        self._show_empty(self.empty.isVisibleTo(self))
+
+    def _show_empty(self, empty: bool) -> None:
+        parts = [
+            self.tr(
+                "Du har ingen logger her ennå. Her står loggene du er stafettholder eller aktør i, "
+                "og loggene du har fått lesetilgang til."
+            )
+        ]
+        if self._may_create:
+            parts.append(self.tr("Lag en ny logg med «Opprett ny logg» (Ctrl+N)."))
+        if self._leder:
+            parts.append(self.tr("Som leder finner du enhetens logger under fanen «Brukere»."))
+        self.empty.setText(" ".join(parts))
+        self.empty.setVisible(empty)
 
     def _filter(self, text: str) -> None:
         current = self.table.currentIndex()
@@ -331,6 +359,7 @@ class MainWindow(QMainWindow):
             action.setVisible(roller.ansatt)  # family and the child neither import nor answer transfers
         self.keys_action.setVisible(roller.kommuneadmin)
         self.backup_action.setVisible(roller.ansatt)  # it copies every log on the PC
+        self.list_page.set_leder(roller.leder)
         self.check_action.setVisible(roller.ansatt)
         self._add_role_tabs(roller)
         self.roles_shown.emit()
@@ -376,7 +405,7 @@ class MainWindow(QMainWindow):
         Their dialogs are imported when chosen: the two modules cost a start ~40 ms.
         """
         self.import_action = QAction(QCoreApplication.translate("pakke", "&Importer stafettlogg …"), self)
-        self.receipt_action = QAction(QCoreApplication.translate("pakke", "Les inn &kvittering …"), self)
+        self.receipt_action = QAction(QCoreApplication.translate("pakke", "Les inn k&vittering …"), self)
         self.keys_action = QAction(QCoreApplication.translate("pakke", "Kommunens &nøkler …"), self)
         self.import_action.triggered.connect(self.import_package)
         self.receipt_action.triggered.connect(self.read_receipt)
@@ -390,6 +419,7 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self.tr("Kontroller &databasen …"), self)
         self.check_action.triggered.connect(self.check_database)
         fil.insertActions(before, [self.backup_action, self.check_action])
+        fil.insertSeparator(before)
         for action in (*actions, self.backup_action, self.check_action):
             action.setVisible(False)
 

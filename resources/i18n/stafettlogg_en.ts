@@ -3559,6 +3559,10 @@
         <translation>Filter by child, coordinator, unit or status … (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Ingen logger</source>
+        <translation>No logs</translation>
+    </message>
+    <message>
         <source>&amp;Åpne loggen</source>
         <translation>&amp;Open the log</translation>
     </message>
@@ -3573,6 +3577,18 @@
     <message>
         <source>{0} logger</source>
         <translation>{0} logs</translation>
+    </message>
+    <message>
+        <source>Du har ingen logger her ennå. Her står loggene du er stafettholder eller aktør i, og loggene du har fått lesetilgang til.</source>
+        <translation>You have no logs here yet. This list shows the logs you hold or act in, and the logs you have been given read access to.</translation>
+    </message>
+    <message>
+        <source>Lag en ny logg med «Opprett ny logg» (Ctrl+N).</source>
+        <translation>Make a new log with «Create new log» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Som leder finner du enhetens logger under fanen «Brukere».</source>
+        <translation>As a leader, you find the unit’s logs under the «Users» tab.</translation>
     </message>
 </context>
 <context>
@@ -8435,8 +8451,12 @@ Only guardians, the coordinator and the young person (from age 15) can see this 
         <translation>&amp;Import relay log …</translation>
     </message>
     <message>
-        <source>Les inn &amp;kvittering …</source>
+        <source>Les inn k&amp;vittering …</source>
         <translation>Load &amp;receipt …</translation>
+    </message>
+    <message>
+        <source>Les inn &amp;kvittering …</source>
+        <translation type="vanished">Load &amp;receipt …</translation>
     </message>
     <message>
         <source>Kommunens &amp;nøkler …</source>

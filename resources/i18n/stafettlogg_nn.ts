@@ -3559,6 +3559,10 @@
         <translation>Filtrer på barn, stafetthaldar, eining eller status … (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Ingen logger</source>
+        <translation>Ingen loggar</translation>
+    </message>
+    <message>
         <source>&amp;Åpne loggen</source>
         <translation>O&amp;pne loggen</translation>
     </message>
@@ -3573,6 +3577,18 @@
     <message>
         <source>{0} logger</source>
         <translation>{0} loggar</translation>
+    </message>
+    <message>
+        <source>Du har ingen logger her ennå. Her står loggene du er stafettholder eller aktør i, og loggene du har fått lesetilgang til.</source>
+        <translation>Du har ingen loggar her enno. Her står loggane du er stafetthaldar eller aktør i, og loggane du har fått lesetilgang til.</translation>
+    </message>
+    <message>
+        <source>Lag en ny logg med «Opprett ny logg» (Ctrl+N).</source>
+        <translation>Lag ein ny logg med «Opprett ny logg» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Som leder finner du enhetens logger under fanen «Brukere».</source>
+        <translation>Som leiar finn du loggane til eininga under fana «Brukarar».</translation>
     </message>
 </context>
 <context>
@@ -8435,8 +8451,12 @@ Berre føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå den
         <translation>&amp;Importer stafettlogg …</translation>
     </message>
     <message>
+        <source>Les inn k&amp;vittering …</source>
+        <translation>Les inn k&amp;vittering …</translation>
+    </message>
+    <message>
         <source>Les inn &amp;kvittering …</source>
-        <translation>Les inn &amp;kvittering …</translation>
+        <translation type="vanished">Les inn &amp;kvittering …</translation>
     </message>
     <message>
         <source>Kommunens &amp;nøkler …</source>

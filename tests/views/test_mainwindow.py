@@ -168,3 +168,19 @@ def test_every_role_tab_fits_a_1366x768_screen(window_for: Callable[..., MainWin
         assert needed.width() <= 1366 and needed.height() <= 768 - 70, (title, needed)
         window.resize(1366, 768 - 70)
         screenshot(window, f"fane-{name.split()[0].lower()}-{index + 1}-1366x698.png")
+
+
+def test_an_empty_list_says_why_and_where_a_leader_finds_the_units_logs(
+    window_for: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    leader = window_for("Berit Holm")  # holds no log herself
+    qtbot.waitUntil(lambda: bool(leader.role_tabs), timeout=10_000)
+    empty = by_name(leader.list_page, "Ingen logger", QLabel)
+    assert empty.isVisible() and "stafettholder eller aktør" in empty.text() and "«Brukere»" in empty.text()
+    assert "Opprett ny logg" not in empty.text()  # she may not create logs
+    holder = window_for("Kari Nilsen")
+    assert not by_name(holder.list_page, "Ingen logger", QLabel).isVisible()
+    holder.list_page.filter.setText("ingen slik")  # no match is not an empty list
+    assert not by_name(holder.list_page, "Ingen logger", QLabel).isVisible()
