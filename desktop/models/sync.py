@@ -54,7 +54,7 @@ from sync.client import (
     waiting,
 )
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -354,6 +354,21 @@ _SERVICES: weakref.WeakKeyDictionary[Backend, SyncService] = weakref.WeakKeyDict
 def service_of(backend: Backend) -> SyncService | None:
     """The sync of a connected workspace's backend; None on a local one (the training municipality)."""
     return _SERVICES.get(backend)
+
+
+# The kommune's keys and its list of known kommuner live in the workspace, not on the server
+# (docs/transfer-package.md): the server would refuse an import or a receipt when it re-runs it.
+PACKAGES_NEED_LOCAL = QT_TRANSLATE_NOOP(
+    "pakke",
+    "Pakker mellom kommuner kan ennå ikke brukes på en PC som er koblet til kommunens server: kommunens "
+    "nøkler ligger ikke på serveren, så serveren ville avvist endringen. Bruk en PC som ikke er koblet til "
+    "serveren, eller overfør manuelt med en PDF av loggen. Ingenting er endret.",
+)
+
+
+def packages_refused(backend: Backend) -> str | None:
+    """Why kommune-to-kommune packages cannot be used with this backend, or None if they can."""
+    return QCoreApplication.translate("pakke", PACKAGES_NEED_LOCAL) if service_of(backend) is not None else None
 
 
 def fetch_access_log(

@@ -258,6 +258,15 @@ class TransferDialog(GrowingForm):
             ways_layout.addWidget(button)
             ways_layout.addWidget(hint)
         self.kind_buttons[OverforingType.INNEN_ENHET].setChecked(True)
+        from desktop.models.sync import packages_refused
+
+        refused = packages_refused(backend)
+        if refused is not None:  # a server-connected PC: the package way is not open yet
+            self.kind_buttons[OverforingType.ANNEN_KOMMUNE].setEnabled(False)
+            hint = self.kind_hints[OverforingType.ANNEN_KOMMUNE]
+            hint.setText(self.tr("Ikke mulig ennå på en PC som er koblet til kommunens server."))
+            hint.setToolTip(refused)  # the whole reason; one short line here, as the other hints
+            hint.setAccessibleDescription(refused)
         for button in self.kind_buttons.values():
             button.toggled.connect(self._kind_toggled)
         self.body.addWidget(ways)

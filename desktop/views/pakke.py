@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -151,6 +152,16 @@ class _Dialog(QDialog):
 def _save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("pakke", file_filter))
     return Path(path) if path else None
+
+
+def _refused_here(window: MainWindow, title: str) -> bool:
+    """On a server-connected PC the package would be refused later by the server: say so now."""
+    from desktop.models.sync import packages_refused
+
+    why = packages_refused(window.backend)
+    if why is not None:
+        QMessageBox.information(window, title, why)
+    return why is not None
 
 
 def _open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
@@ -688,6 +699,8 @@ class KeysDialog(_Dialog):
 def import_package(window: MainWindow) -> None:
     """«Importer stafettlogg …»: choose a package, import it, and open the new log if it is the person's."""
     backend = window.backend
+    if _refused_here(window, QCoreApplication.translate("pakke", "Importer stafettlogg")):
+        return
     path = _open_path(window, QCoreApplication.translate("pakke", "Importer stafettlogg"), PACKAGE_FILTER)
     if path is None:
         return
@@ -701,6 +714,8 @@ def import_package(window: MainWindow) -> None:
 
 def read_receipt(window: MainWindow) -> None:
     """«Les inn kvittering …»: the receiving kommune's answer to a package sent from here."""
+    if _refused_here(window, QCoreApplication.translate("pakke", "Les inn kvittering")):
+        return
     path = _open_path(window, QCoreApplication.translate("pakke", "Les inn kvittering"), RECEIPT_FILTER)
     if path is not None:
         ReceiptDialog(window.backend, path, window).exec()

@@ -7171,6 +7171,10 @@ Only guardians, the coordinator and the young person (from age 15) can see this 
         <translation>The log is exported, and closed here once the municipality has it. Needs consent.</translation>
     </message>
     <message>
+        <source>Ikke mulig ennå på en PC som er koblet til kommunens server.</source>
+        <translation>Not possible yet on a PC connected to the kommune’s server.</translation>
+    </message>
+    <message>
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
@@ -8469,6 +8473,10 @@ Only guardians, the coordinator and the young person (from age 15) can see this 
     <message>
         <source>Les inn kvittering</source>
         <translation>Load receipt</translation>
+    </message>
+    <message>
+        <source>Pakker mellom kommuner kan ennå ikke brukes på en PC som er koblet til kommunens server: kommunens nøkler ligger ikke på serveren, så serveren ville avvist endringen. Bruk en PC som ikke er koblet til serveren, eller overfør manuelt med en PDF av loggen. Ingenting er endret.</source>
+        <translation>Packages between kommuner cannot be used yet on a PC connected to the kommune’s server: the kommune’s keys are not on the server, so the server would refuse the change. Use a PC that is not connected to the server, or transfer by hand with a PDF of the log. Nothing has been changed.</translation>
     </message>
 </context>
 <context>

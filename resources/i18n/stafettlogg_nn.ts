@@ -7171,6 +7171,10 @@ Berre føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå den
         <translation>Loggen blir eksportert, og blir avslutta her når kommunen har han. Krev samtykke.</translation>
     </message>
     <message>
+        <source>Ikke mulig ennå på en PC som er koblet til kommunens server.</source>
+        <translation>Ikkje mogleg enno på ein PC som er kopla til serveren i kommunen.</translation>
+    </message>
+    <message>
         <source>Mottaker</source>
         <translation>Mottakar</translation>
     </message>
@@ -8469,6 +8473,10 @@ Berre føresette, stafetthaldaren og ungdommen sjølv (frå 15 år) kan sjå den
     <message>
         <source>Les inn kvittering</source>
         <translation>Les inn kvittering</translation>
+    </message>
+    <message>
+        <source>Pakker mellom kommuner kan ennå ikke brukes på en PC som er koblet til kommunens server: kommunens nøkler ligger ikke på serveren, så serveren ville avvist endringen. Bruk en PC som ikke er koblet til serveren, eller overfør manuelt med en PDF av loggen. Ingenting er endret.</source>
+        <translation>Pakkar mellom kommunar kan enno ikkje brukast på ein PC som er kopla til serveren i kommunen: nøklane til kommunen ligg ikkje på serveren, så serveren ville avvist endringa. Bruk ein PC som ikkje er kopla til serveren, eller overfør manuelt med ein PDF av loggen. Ingenting er endra.</translation>
     </message>
 </context>
 <context>

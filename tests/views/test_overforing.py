@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core.context import Changes
-from desktop.core.entities import Overforing, OverforingStatus, Stafettlogg
+from desktop.core.entities import Overforing, OverforingStatus, OverforingType, Stafettlogg
 from desktop.core.queries import Roller, logg_rows
 from desktop.core.usecases import logs
 from desktop.models.logglist import LoggListModel
@@ -527,3 +527,19 @@ def test_every_control_of_the_answer_and_consent_dialogs_has_a_name(desk_for: De
         answered.reject()
     select_child(by_name(tab, "Overføringer som venter på svar", QTableView), "Tori Testa")
     assert by_name(tab, "Valgt overføring", QLabel).isVisible()
+
+
+def test_a_server_connected_pc_cannot_choose_the_package_way_and_is_told_why(
+    desk_for: DeskFor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.models import sync as sync_models
+
+    desk = desk_for("Kari Nilsen")
+    monkeypatch.setitem(sync_models._SERVICES, desk.backend, object())  # as a connected PC's backend
+    dialog = open_dialog(desk, qtbot)
+    kommune = by_name(dialog, "Til annen kommune", QRadioButton)
+    assert not kommune.isEnabled()
+    hint = dialog.kind_hints[OverforingType.ANNEN_KOMMUNE]
+    assert "koblet til kommunens server" in hint.text() and "Ingenting er endret" in hint.toolTip()
+    assert by_name(dialog, "Til annen enhet", QRadioButton).isEnabled()
+    screenshot(dialog, "overforing-tilkoblet-pc.png")

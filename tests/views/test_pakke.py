@@ -385,3 +385,34 @@ def test_an_administrator_removes_a_known_key_and_a_mismatch_adds_nothing(
     assert not by_name(dialog, "Fingeravtrykket stemmer", QPushButton).isVisibleTo(dialog)
     admin.wait(qtbot)
     assert table.model().rowCount() == 0
+
+
+def test_a_server_connected_pc_is_told_before_it_imports_what_the_server_would_refuse(
+    desk_for: Callable[[str], Desk], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.models import sync as sync_models
+
+    from desktop.views.mainwindow import MainWindow
+
+    desk = desk_for(HOLDER)
+    monkeypatch.setitem(sync_models._SERVICES, desk.backend, object())  # as a connected PC's backend
+
+    class _Locker:
+        needs_passphrase = False
+
+    window = MainWindow(backend=desk.backend, locker=_Locker(), who_text=HOLDER, may_create=True)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    wait(desk.backend, qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: pytest.fail("no file chosen")))
+    menu = window.menuBar().actions()[0].menu()
+    for text in ("&Importer stafettlogg …", "Les inn k&vittering …"):
+        told: list[str] = []
+
+        def look(box: QWidget, told: list[str] = told) -> None:
+            told.append(box.text())  # type: ignore[attr-defined]
+            box.close()
+
+        when_modal(look)
+        next(a for a in menu.actions() if a.text() == text).trigger()  # type: ignore[union-attr]
+        assert len(told) == 1 and "koblet til kommunens server" in told[0] and "Ingenting er endret" in told[0]
+    window.idle.timer.stop()
