@@ -56,6 +56,9 @@ class Backend(QObject):
         self.clock = clock
         self._transaction = transaction
         self._locked = False
+        # Set by the sync service of a server-connected workspace; views read it without importing
+        # the sync (desktop.models.sync).
+        self.connected = False
 
     def transaction(self) -> AbstractContextManager[Context]:
         return self._transaction(self.who, clock=self.clock)

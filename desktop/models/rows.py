@@ -75,7 +75,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._columns):
+        if horizontal and 0 <= section < len(self._columns):
             return self._columns[section].title
         return None
 

@@ -191,6 +191,7 @@ class SyncService(QObject):
         self._bug_shown = False
         backend.changed.connect(self._local_change)
         _SERVICES[backend] = self
+        backend.connected = True
 
     # ------------------------------------------------------------------ control
 
@@ -367,8 +368,11 @@ PACKAGES_NEED_LOCAL = QT_TRANSLATE_NOOP(
 
 
 def packages_refused(backend: Backend) -> str | None:
-    """Why kommune-to-kommune packages cannot be used with this backend, or None if they can."""
-    return QCoreApplication.translate("pakke", PACKAGES_NEED_LOCAL) if service_of(backend) is not None else None
+    """Why kommune-to-kommune packages cannot be used with this backend, or None if they can.
+
+    Views ask only when ``backend.connected``: a local PC never imports this module for it.
+    """
+    return QCoreApplication.translate("pakke", PACKAGES_NEED_LOCAL) if backend.connected else None
 
 
 def fetch_access_log(

@@ -359,8 +359,8 @@ class MainWindow(QMainWindow):
             action.setVisible(roller.ansatt)  # family and the child neither import nor answer transfers
         self.keys_action.setVisible(roller.kommuneadmin)
         self.backup_action.setVisible(roller.ansatt)  # it copies every log on the PC
-        self.list_page.set_leder(roller.leder)
         self.check_action.setVisible(roller.ansatt)
+        self.list_page.set_leder(roller.leder)
         self._add_role_tabs(roller)
         self.roles_shown.emit()
 
@@ -451,28 +451,23 @@ class MainWindow(QMainWindow):
         self.check_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Kontrollerer databasen …"))
 
-        def done(ok: bool, message: str) -> None:
+        def answer(error: BaseException | None) -> None:
             self.check_action.setEnabled(True)
             self.statusBar().clearMessage()
             title = self.tr("Kontroller databasen")
-            if ok:
-                QMessageBox.information(self, title, message)
+            if error is None:
+                QMessageBox.information(
+                    self, title, self.tr("Databasen er kontrollert side for side. Ingen skade er funnet.")
+                )
+            elif is_known(error):
+                QMessageBox.critical(self, title, str(getattr(error, "message", error)))
             else:
-                QMessageBox.critical(self, title, message)
+                self.backend.bug.emit(error)
 
-        def failed(exc: BaseException) -> None:
-            if not is_known(exc):
-                self.check_action.setEnabled(True)
-                self.statusBar().clearMessage()
-                self.backend.bug.emit(exc)
-                return
-            done(False, str(getattr(exc, "message", exc)))
-
-        whole = self.tr("Databasen er kontrollert side for side. Ingen skade er funnet.")
         self.backend.ops.run(
             workspace.check_integrity,
-            success=while_alive(self, lambda _none: done(True, whole)),
-            failure=while_alive(self, failed),
+            success=while_alive(self, lambda _none: answer(None)),
+            failure=while_alive(self, answer),
         )
 
     def print_consent_form(self) -> QWidget:

@@ -258,10 +258,10 @@ class TransferDialog(GrowingForm):
             ways_layout.addWidget(button)
             ways_layout.addWidget(hint)
         self.kind_buttons[OverforingType.INNEN_ENHET].setChecked(True)
-        from desktop.models.sync import packages_refused
+        if backend.connected:  # a server-connected PC: the package way is not open yet
+            from desktop.models.sync import packages_refused
 
-        refused = packages_refused(backend)
-        if refused is not None:  # a server-connected PC: the package way is not open yet
+            refused = packages_refused(backend) or ""
             self.kind_buttons[OverforingType.ANNEN_KOMMUNE].setEnabled(False)
             hint = self.kind_hints[OverforingType.ANNEN_KOMMUNE]
             hint.setText(self.tr("Ikke mulig ennå på en PC som er koblet til kommunens server."))

@@ -156,12 +156,12 @@ def _save_path(parent: QWidget, title: str, suggested: str, file_filter: str) ->
 
 def _refused_here(window: MainWindow, title: str) -> bool:
     """On a server-connected PC the package would be refused later by the server: say so now."""
+    if not window.backend.connected:
+        return False
     from desktop.models.sync import packages_refused
 
-    why = packages_refused(window.backend)
-    if why is not None:
-        QMessageBox.information(window, title, why)
-    return why is not None
+    QMessageBox.information(window, title, packages_refused(window.backend) or "")
+    return True
 
 
 def _open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
@@ -699,9 +699,10 @@ class KeysDialog(_Dialog):
 def import_package(window: MainWindow) -> None:
     """«Importer stafettlogg …»: choose a package, import it, and open the new log if it is the person's."""
     backend = window.backend
-    if _refused_here(window, QCoreApplication.translate("pakke", "Importer stafettlogg")):
+    title = QCoreApplication.translate("pakke", "Importer stafettlogg")
+    if _refused_here(window, title):
         return
-    path = _open_path(window, QCoreApplication.translate("pakke", "Importer stafettlogg"), PACKAGE_FILTER)
+    path = _open_path(window, title, PACKAGE_FILTER)
     if path is None:
         return
     dialog = ImportPackageDialog(backend, path, window)
@@ -714,9 +715,10 @@ def import_package(window: MainWindow) -> None:
 
 def read_receipt(window: MainWindow) -> None:
     """«Les inn kvittering …»: the receiving kommune's answer to a package sent from here."""
-    if _refused_here(window, QCoreApplication.translate("pakke", "Les inn kvittering")):
+    title = QCoreApplication.translate("pakke", "Les inn kvittering")
+    if _refused_here(window, title):
         return
-    path = _open_path(window, QCoreApplication.translate("pakke", "Les inn kvittering"), RECEIPT_FILTER)
+    path = _open_path(window, title, RECEIPT_FILTER)
     if path is not None:
         ReceiptDialog(window.backend, path, window).exec()
 

@@ -532,10 +532,8 @@ def test_every_control_of_the_answer_and_consent_dialogs_has_a_name(desk_for: De
 def test_a_server_connected_pc_cannot_choose_the_package_way_and_is_told_why(
     desk_for: DeskFor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.models import sync as sync_models
-
     desk = desk_for("Kari Nilsen")
-    monkeypatch.setitem(sync_models._SERVICES, desk.backend, object())  # as a connected PC's backend
+    monkeypatch.setattr(desk.backend, "connected", True)  # as the sync service of a connected PC sets it
     dialog = open_dialog(desk, qtbot)
     kommune = by_name(dialog, "Til annen kommune", QRadioButton)
     assert not kommune.isEnabled()

@@ -390,12 +390,10 @@ def test_an_administrator_removes_a_known_key_and_a_mismatch_adds_nothing(
 def test_a_server_connected_pc_is_told_before_it_imports_what_the_server_would_refuse(
     desk_for: Callable[[str], Desk], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.models import sync as sync_models
-
     from desktop.views.mainwindow import MainWindow
 
     desk = desk_for(HOLDER)
-    monkeypatch.setitem(sync_models._SERVICES, desk.backend, object())  # as a connected PC's backend
+    monkeypatch.setattr(desk.backend, "connected", True)  # as the sync service of a connected PC sets it
 
     class _Locker:
         needs_passphrase = False

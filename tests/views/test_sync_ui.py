@@ -254,6 +254,7 @@ def test_a_new_pc_connects_goes_offline_keeps_the_change_and_catches_up(
     desk = desktops(startup, started, debounce_ms=50, backoff=backoff)
     wait_synced(qtbot, desk)
     assert unnamed_controls(desk.window.statusBar()) == []
+    assert desk.window.backend.connected  # the kommune packages say they cannot be used here
     shoot_status(desk, "sync-online.png")
     with desk.workspace.session() as s:  # the first sync brought Kari's logs
         assert s.scalar(select(Stafettlogg.id).limit(1)) is not None
@@ -554,6 +555,7 @@ def test_a_local_training_workspace_says_it_does_not_sync(
         assert status.text() == "Lokal kursløsning – synkroniseres ikke"
         assert not by_name(window, "Synkroniser nå", QPushButton).isVisibleTo(window)
         screenshot(window.statusBar(), "sync-local-training.png")
+        assert not backend.connected  # the kommune packages are open here (views/pakke.py)
     finally:
         window.idle.timer.stop()
         qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
